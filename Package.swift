@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dyad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dyad", targets: ["dyad"]),
+        .library(name: "DyadModel", targets: ["DyadModel"]),
+        .library(name: "DyadCoder", targets: ["DyadCoder"]),
+        .library(name: "DyadGraph", targets: ["DyadGraph"]),
+        .library(name: "DyadFormats", targets: ["DyadFormats"]),
+        .library(name: "DyadRender", targets: ["DyadRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "DyadModel"),
+        .target(
+            name: "DyadCoder",
+            dependencies: ["DyadModel"],
+            resources: [.copy("Resources/lexicon")]
+        ),
+        .target(
+            name: "DyadGraph",
+            dependencies: ["DyadModel", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(name: "DyadFormats", dependencies: ["DyadModel", "DyadGraph"]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "DyadRender", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "dyad",
+            dependencies: [
+                "DyadModel", "DyadCoder", "DyadGraph", "DyadFormats", "DyadRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DyadModelTests", dependencies: ["DyadModel"]),
+        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel"]),
+        .testTarget(name: "DyadGraphTests", dependencies: ["DyadGraph", "DyadModel"]),
+        .testTarget(
+            name: "DyadFormatsTests",
+            dependencies: ["DyadFormats", "DyadGraph", "DyadModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DyadRenderTests", dependencies: ["DyadRender"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

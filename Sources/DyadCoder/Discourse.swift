@@ -1,0 +1,44 @@
+import DyadModel
+
+/// What an article has named so far, for resolving "the ministry", "officials" and "she" to an actor.
+struct Discourse: Sendable {
+    private var lastBySector: [String: (code: ActorCode, text: String)] = [:]
+    private var lastPerson: (code: ActorCode, text: String)?
+
+    /// Fills in the codes of agent phrases and pronouns from earlier mentions; leaves the others alone.
+    ///
+    /// Only a definite singular agent refers back ("the ministry", "the government"); "officials" or "Western
+    /// governments" name nobody in particular and stay unresolved.
+    func resolve(_ mentions: inout [Mention], tokens: [Token]) {
+        for index in mentions.indices where mentions[index].code == nil {
+            switch mentions[index].kind {
+            case .agent:
+                let mention = mentions[index]
+                let definite = mention.preceding == "the"
+                let head = tokens[mention.range.upperBound - 1].norm
+                if definite, !head.hasSuffix("s"), let sector = mention.sector, let known = lastBySector[sector] {
+                    mentions[index].code = known.code
+                }
+            case .pronoun:
+                mentions[index].code = lastPerson?.code
+            default: break
+            }
+        }
+    }
+
+    /// Remembers the mentions of a sentence.
+    mutating func remember(_ mentions: [Mention], tokens: [Token]) {
+        for mention in mentions {
+            guard let code = mention.code, mention.kind != .pronoun else { continue }
+            let text = Self.text(of: mention, in: tokens)
+            if mention.kind == .person { lastPerson = (code, text) }
+            if let sector = code.sector { lastBySector[sector] = (code, text) }
+        }
+    }
+
+    static func text(of mention: Mention, in tokens: [Token]) -> String {
+        guard let first = tokens[mention.range].first, let last = tokens[mention.range].last else { return "" }
+        let base = first.text.base
+        return String(base[first.text.startIndex..<last.text.endIndex])
+    }
+}

@@ -1,0 +1,77 @@
+import DyadModel
+
+/// Codes articles into events: sentences → tokens → actor mentions and action patterns → roles → events.
+///
+/// A value type over an immutable ``Lexicon``; safe to share across threads.
+public struct EventCoder: Sendable {
+    public let lexicon: Lexicon
+
+    /// CAMEO codes the coder does not emit: 010 "make statement" is the residual for every "said", which the
+    /// codebook itself says not to code unless nothing more specific applies.
+    public var suppressedCodes: Set<String> = ["010"]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The events of one article, in sentence order.
+    public func events(in article: Article) -> [Event] {
+        var events: [Event] = []
+        var discourse = Discourse()
+        let actorFinder = ActorFinder(lexicon: lexicon, date: article.date)
+        let actionFinder = ActionFinder(lexicon: lexicon)
+        for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
+            let tokens = Tokenizer.tokens(in: sentence)
+            guard !tokens.isEmpty else { continue }
+            var mentions = actorFinder.mentions(in: tokens)
+            discourse.resolve(&mentions, tokens: tokens)
+            defer { discourse.remember(mentions, tokens: tokens) }
+            guard mentions.count >= 1 else { continue }
+            let matches = actionFinder.matches(in: tokens)
+            guard !matches.isEmpty else { continue }
+            let assigner = RoleAssigner(tokens: tokens, mentions: mentions) { match in
+                Self.isSymmetric(lexicon.patterns[match.pattern].action)
+            }
+            let date = DateResolver.date(in: tokens, articleDate: article.date) ?? article.date
+            var seen = Set<String>()
+            for role in assigner.assign(matches) {
+                let source = mentions[role.source]
+                let target = mentions[role.target]
+                guard let sourceCode = source.code, let targetCode = target.code, sourceCode.node != targetCode.node
+                else { continue }
+                let pattern = lexicon.patterns[role.match.pattern]
+                guard !suppressedCodes.contains(pattern.action.code) else { continue }
+                // One event per dyad and code in a sentence.
+                let key = "\(sourceCode)|\(targetCode)|\(pattern.action.code)|\(role.negated)"
+                guard seen.insert(key).inserted else { continue }
+                events.append(
+                    Event(
+                        article: article.id, sentence: offset + 1, date: date,
+                        source: EventActor(code: sourceCode, text: Self.text(of: source, in: tokens)),
+                        target: EventActor(code: targetCode, text: Self.text(of: target, in: tokens)),
+                        action: pattern.action, negated: role.negated, text: String(sentence),
+                        explanation: Explanation(
+                            pattern: pattern.text, source: source.range, verb: role.match.span, target: target.range,
+                            rule: role.rule)))
+            }
+        }
+        return events
+    }
+
+    /// Actions that two actors do together: "X and Y agreed / met / signed" codes both directions.
+    static func isSymmetric(_ action: Action) -> Bool {
+        ["03", "04", "06"].contains(action.root) || action.code.hasPrefix("057") || action.code == "0871"
+            || action.code == "019"
+    }
+
+    /// The words that named a mention, with a leading "the" when the text has one.
+    static func text(of mention: Mention, in tokens: [Token]) -> String {
+        var range = mention.range
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].norm == "the" {
+            range = (range.lowerBound - 1)..<range.upperBound
+        }
+        var copy = mention
+        copy.range = range
+        return Discourse.text(of: copy, in: tokens)
+    }
+}

@@ -1,0 +1,101 @@
+import DyadModel
+import Foundation
+
+extension Lexicon {
+    /// The dictionary files, in load order, and what each holds.
+    enum File: String, CaseIterable, Sendable {
+        case countries, igos, leaders, agents, actions
+    }
+
+    /// The bundled dictionaries. Problems in them are returned, not thrown: a bad line is skipped.
+    public static func bundled() -> (lexicon: Lexicon, problems: [LexiconError]) {
+        var lexicon = Lexicon()
+        var problems: [LexiconError] = []
+        for file in File.allCases {
+            guard
+                let url = Bundle.module.url(forResource: file.rawValue, withExtension: "txt", subdirectory: "lexicon"),
+                let text = try? String(contentsOf: url, encoding: .utf8)
+            else {
+                problems.append(
+                    LexiconError(file: "lexicon/\(file.rawValue).txt", line: 0, problem: "missing from the bundle"))
+                continue
+            }
+            problems += lexicon.add(text, as: file, name: "lexicon/\(file.rawValue).txt")
+        }
+        return (lexicon, problems)
+    }
+
+    /// Adds the lines of one dictionary file; returns its problems.
+    mutating func add(_ text: String, as file: File, name: String) -> [LexiconError] {
+        let (lines, errors) = LexiconLine.parse(text, file: name)
+        var problems = errors
+        for line in lines {
+            if let problem = add(line, as: file) {
+                problems.append(LexiconError(file: name, line: line.line, problem: problem))
+            }
+        }
+        return problems.sorted { $0.line < $1.line }
+    }
+
+    private mutating func add(_ line: LexiconLine, as file: File) -> String? {
+        switch file {
+        case .countries, .igos, .leaders:
+            guard let code = ActorCode(line.code) else { return "unknown actor code \"\(line.code)\"" }
+            if file == .igos, !code.isIGO { return "IGO codes start with IGO, found \"\(line.code)\"" }
+            if code.isIGO, organisationNames[code.rawValue] == nil {
+                organisationNames[code.rawValue] = line.phrases[0]
+            }
+            let kind: ActorKind
+            switch file {
+            case .igos: kind = .organisation
+            case .leaders: kind = .person
+            default: kind = code.sector == nil ? .state : .seat
+            }
+            for phrase in line.phrases {
+                let words = Self.words(of: phrase)
+                guard !words.isEmpty else { return "phrase \"\(phrase)\" has no words" }
+                let needsCapital = phrase.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+                let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+                let exactCase = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+                actors.insert(
+                    words,
+                    ActorEntry(
+                        code: code, kind: kind, window: line.window, needsCapital: needsCapital, exactCase: exactCase))
+            }
+        case .agents:
+            let sector = line.code
+            guard sector.count == 3, sector.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
+                return "agent codes are three capital letters, found \"\(sector)\""
+            }
+            for phrase in line.phrases {
+                let words = Self.words(of: phrase)
+                guard !words.isEmpty else { return "phrase \"\(phrase)\" has no words" }
+                agents.insert(words, AgentEntry(sector: sector, isRole: Self.isRole(words.last ?? "")))
+            }
+        case .actions:
+            guard let action = CAMEO.action(for: line.code) else { return "unknown CAMEO code \"\(line.code)\"" }
+            for phrase in line.phrases {
+                let words = phrase.split(separator: " ").flatMap { word -> [String] in
+                    word.hasPrefix("=") ? [word.lowercased()] : Self.words(of: String(word))
+                }
+                guard !words.isEmpty else { return "empty pattern" }
+                let ids = words.map { lemmaID(for: $0) }
+                let index = Int32(patterns.count)
+                patterns.append(ActionPattern(action: action, words: ids, text: phrase))
+                patternsByFirstWord[ids[0], default: []].append(index)
+            }
+        }
+        return nil
+    }
+
+    /// Role nouns name people who can be named next ("Foreign Minister Sergei Lavrov").
+    static func isRole(_ head: String) -> Bool {
+        let bodies: Set<String> = [
+            "ministry", "government", "administration", "office", "army", "military", "forces", "troops", "police",
+            "parliament", "court", "embassy", "cabinet", "council", "legislature", "senate", "congress", "navy",
+            "media", "department", "agency", "service", "services", "party", "opposition", "rebels", "officials",
+            "authorities", "regime", "people", "civilians", "command", "guard", "committee", "commission",
+        ]
+        return !bodies.contains(head)
+    }
+}

@@ -1,0 +1,20 @@
+/// A word or punctuation mark of a sentence.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        /// `'s`, `'` after a plural.
+        case possessive
+        case punctuation
+    }
+
+    /// The text as written.
+    var text: Substring
+    /// Lowercased, accents folded.
+    var norm: String
+    var kind: Kind
+    /// True when the word starts with a capital letter.
+    var capitalized: Bool
+
+    var isWord: Bool { kind == .word || kind == .number }
+}

@@ -1,0 +1,101 @@
+import DyadModel
+import OrderedCollections
+
+/// The relation graph: actors as nodes, one edge per directed dyad aggregating its events.
+///
+/// Negated events ("did not recognise") are not actions and are left out; at country granularity so are
+/// events inside one country (self-loops).
+public struct RelationGraph: Sendable {
+    /// What a node stands for.
+    public enum Granularity: String, Sendable, CaseIterable {
+        /// The ISO-3 country (IGOs keep their code): `RUSGOV` and `RUSMIL` are both `RUS`.
+        case country
+        /// The full actor code.
+        case code
+    }
+
+    public struct Node: Sendable, Hashable {
+        public var id: String
+        /// Events in which the node is the source / target.
+        public var outEvents = 0
+        public var inEvents = 0
+        public var events: Int { outEvents + inEvents }
+    }
+
+    /// A directed dyad and the aggregate of its events.
+    public struct Edge: Sendable, Hashable {
+        public var source: String
+        public var target: String
+        /// Number of events.
+        public var weight = 0
+        public var quadCounts: [QuadClass: Int] = [:]
+        public var goldsteinSum = 0.0
+        /// Events per CAMEO code.
+        public var codeCounts: [String: Int] = [:]
+        public var firstDate: Day?
+        public var lastDate: Day?
+
+        public var goldsteinMean: Double { weight == 0 ? 0 : goldsteinSum / Double(weight) }
+        public func count(_ quad: QuadClass) -> Int { quadCounts[quad] ?? 0 }
+
+        /// The most frequent CAMEO code; ties go to the code with the larger absolute Goldstein value.
+        public var dominantCode: String? {
+            codeCounts.max { lhs, rhs in
+                if lhs.value != rhs.value { return lhs.value < rhs.value }
+                let left = abs(CAMEO.action(for: lhs.key)?.goldstein ?? 0)
+                let right = abs(CAMEO.action(for: rhs.key)?.goldstein ?? 0)
+                if left != right { return left < right }
+                return lhs.key > rhs.key
+            }?.key
+        }
+    }
+
+    public struct DyadKey: Sendable, Hashable {
+        public var source: String
+        public var target: String
+    }
+
+    public let granularity: Granularity
+    public internal(set) var nodes: OrderedDictionary<String, Node> = [:]
+    public internal(set) var edges: OrderedDictionary<DyadKey, Edge> = [:]
+
+    public init(granularity: Granularity = .country) {
+        self.granularity = granularity
+    }
+
+    public init(events: some Sequence<Event>, granularity: Granularity = .country) {
+        self.init(granularity: granularity)
+        for event in events { add(event) }
+    }
+
+    /// The node id an actor code has at this granularity.
+    public func nodeID(_ code: ActorCode) -> String {
+        granularity == .country ? code.node : code.rawValue
+    }
+
+    /// Adds one event; returns false when it is left out (negated, or a self-loop).
+    @discardableResult
+    public mutating func add(_ event: Event) -> Bool {
+        guard !event.negated else { return false }
+        let source = nodeID(event.source.code)
+        let target = nodeID(event.target.code)
+        guard source != target else { return false }
+        nodes[source, default: Node(id: source)].outEvents += 1
+        nodes[target, default: Node(id: target)].inEvents += 1
+        let key = DyadKey(source: source, target: target)
+        var edge = edges[key] ?? Edge(source: source, target: target)
+        edge.weight += 1
+        edge.quadCounts[event.action.quad, default: 0] += 1
+        edge.goldsteinSum += event.action.goldstein
+        edge.codeCounts[event.action.code, default: 0] += 1
+        if let date = event.date {
+            edge.firstDate = min(edge.firstDate ?? date, date)
+            edge.lastDate = max(edge.lastDate ?? date, date)
+        }
+        edges[key] = edge
+        return true
+    }
+
+    /// Total events on all edges.
+    public var eventCount: Int { edges.values.reduce(0) { $0 + $1.weight } }
+}

@@ -1,0 +1,48 @@
+/// A CAMEO-style actor code: an ISO-3 country with an optional three-letter sector (`RUS`, `RUSGOV`), or an
+/// international organisation (`IGONAT`).
+public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The whole code as written.
+    public let rawValue: String
+
+    /// Parses a code; nil unless it is an IGO code or a known country with an optional 3-letter sector.
+    public init?(_ rawValue: String) {
+        let code = rawValue.uppercased()
+        guard code.count >= 3, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+        if code.hasPrefix("IGO") {
+            guard code.count > 3 else { return nil }
+        } else {
+            guard Country.isKnown(String(code.prefix(3))), code.count % 3 == 0 else { return nil }
+        }
+        self.rawValue = code
+    }
+
+    /// Country + sector (`country: "RUS", sector: "GOV"`).
+    public init?(country: String, sector: String?) {
+        self.init(country + (sector ?? ""))
+    }
+
+    /// True for international organisations.
+    public var isIGO: Bool { rawValue.hasPrefix("IGO") }
+
+    /// The ISO-3 country of a state actor, nil for an IGO.
+    public var country: String? { isIGO ? nil : String(rawValue.prefix(3)) }
+
+    /// The sector after the country (`GOV` in `RUSGOV`), nil when there is none or for an IGO.
+    public var sector: String? {
+        guard !isIGO, rawValue.count > 3 else { return nil }
+        return String(rawValue.dropFirst(3))
+    }
+
+    /// What dyads are aggregated on by default: the country, or the whole code for an IGO.
+    public var node: String { country ?? rawValue }
+
+    /// The same actor with another sector.
+    public func with(sector: String?) -> ActorCode {
+        guard let country else { return self }
+        return ActorCode(country: country, sector: sector) ?? self
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: ActorCode, rhs: ActorCode) -> Bool { lhs.rawValue < rhs.rawValue }
+}

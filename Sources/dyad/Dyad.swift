@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Dyad: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dyad",
+        abstract: "Reduce news articles to state-actor events (CAMEO) and draw the relations between states.",
+        version: "0.1.0",
+        subcommands: [CodeCommand.self, GraphCommand.self]
+    )
+}

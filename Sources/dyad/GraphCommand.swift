@@ -1,0 +1,96 @@
+import ArgumentParser
+import DyadFormats
+import DyadGraph
+import DyadRender
+import Foundation
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Build the relation graph of the coded events and write it as DOT, SVG, PNG or PDF.",
+        discussion: """
+            Images are laid out and rendered in-process with libgvc. --engine auto picks dot up to 15 actors, neato \
+            up to 200 and sfdp above, since dot's layout time explodes past about a hundred nodes; --top caps what is \
+            drawn so that a render never runs away.
+            """
+    )
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .shortAndLong, help: "Output file: .dot, .svg, .png or .pdf.")
+    var output: String
+
+    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo, twopi.")
+    var engine: EngineChoice = .auto
+
+    @Option(help: "Draw only the N actors with the most events.")
+    var top: Int = 40
+
+    @Option(help: "Draw only dyads with at least K events.")
+    var minEvents: Int = 1
+
+    @Option(help: "Nodes are countries (default) or full actor codes (RUSGOV vs RUSMIL).")
+    var granularity: RelationGraph.Granularity = .country
+
+    @Option(help: "Title drawn above the diagram.")
+    var title: String?
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard minEvents >= 1 else { throw ValidationError("--min-events must be at least 1") }
+        let ext = (output as NSString).pathExtension.lowercased()
+        guard ext == "dot" || ImageFormat(rawValue: ext) != nil else {
+            throw ValidationError("cannot write \"\(output)\": the extension must be .dot, .svg, .png or .pdf")
+        }
+    }
+
+    func run() throws {
+        let coder = CodingRun.makeCoder()
+        var run = CodingRun(inputs: inputs)
+        var graph = RelationGraph(granularity: granularity)
+        run.run(coder: coder) { _, events in
+            for event in events { graph.add(event) }
+        }
+        let drawn = graph.pruned(top: top, minEvents: minEvents)
+        let dot = DOTWriter(title: title, names: coder.lexicon.organisationNames).dot(for: drawn)
+        let ext = (output as NSString).pathExtension.lowercased()
+        let bytes: [UInt8]
+        var engineUsed = "none"
+        if let format = ImageFormat(rawValue: ext) {
+            let chosen = engine.engine ?? Engine.automatic(nodes: drawn.nodes.count, edges: drawn.edges.count)
+            engineUsed = chosen.rawValue
+            if let limit = chosen.maximumNodes, drawn.nodes.count > limit {
+                throw ValidationError(
+                    "\(chosen.rawValue) can't lay out \(drawn.nodes.count) actors in reasonable time (limit \(limit)): "
+                        + "lower --top or use --engine auto, neato or sfdp")
+            }
+            do {
+                bytes = try Renderer.shared.render(dot: dot, engine: chosen, format: format)
+            } catch let error as RenderError {
+                throw ValidationError(error.description)
+            }
+        } else {
+            bytes = Array(dot.utf8)
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw ValidationError("cannot write \"\(output)\": \(error.localizedDescription)")
+        }
+        var summary = "\(output): \(drawn.nodes.count) actors, \(drawn.edges.count) dyads, \(drawn.eventCount) events"
+        if drawn.nodes.count < graph.nodes.count {
+            summary += " (of \(graph.nodes.count) actors, \(graph.edges.count) dyads, \(graph.eventCount) events)"
+        }
+        if engineUsed != "none" { summary += "; layout \(engineUsed)" }
+        Diagnostics.note(summary)
+        if run.failures > 0 { throw ExitCode(1) }
+    }
+}
+
+enum EngineChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, dot, neato, fdp, sfdp, circo, twopi
+
+    var engine: Engine? { Engine(rawValue: rawValue) }
+}
+
+extension RelationGraph.Granularity: ExpressibleByArgument {}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import DyadCoder
+import DyadFormats
+import DyadModel
+import Foundation
+
+/// The inputs every command reads: paths, a default date, the size limit.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Articles: .txt/.md files (optional front matter), .jsonl files, directories, or - for stdin.")
+    var paths: [String]
+
+    @Option(help: "Date (YYYY-MM-DD) for articles that carry none.", transform: InputOptions.parseDay)
+    var date: Day?
+
+    @Option(help: "Largest article (or JSONL line) read, in bytes; larger ones are reported and skipped.")
+    var maxArticleBytes = 16 << 20
+
+    static func parseDay(_ text: String) throws -> Day {
+        guard text.count == 10, let day = Day(iso: text) else {
+            throw ValidationError("bad date \"\(text)\": expected YYYY-MM-DD")
+        }
+        return day
+    }
+
+    var reader: ArticleReader { ArticleReader(defaultDate: date, maxArticleBytes: maxArticleBytes) }
+}
+
+/// Reads the inputs and codes every article, reporting bad input on stderr as it goes.
+struct CodingRun {
+    let inputs: InputOptions
+    private(set) var failures = 0
+    private(set) var articles = 0
+
+    init(inputs: InputOptions) {
+        self.inputs = inputs
+    }
+
+    /// The coder over the bundled lexicon; problems in it are reported, not fatal.
+    static func makeCoder() -> EventCoder {
+        let (lexicon, problems) = Lexicon.bundled()
+        for problem in problems { Diagnostics.warn(problem.description) }
+        return EventCoder(lexicon: lexicon)
+    }
+
+    /// Calls `body` with each article's events, in input order.
+    mutating func run(coder: EventCoder, _ body: (Article, [Event]) throws -> Void) rethrows {
+        var failures = 0
+        var articles = 0
+        try inputs.reader.read(inputs.paths) { result in
+            switch result {
+            case .failure(let error):
+                failures += 1
+                Diagnostics.error(error.description)
+            case .success(let article):
+                articles += 1
+                try body(article, coder.events(in: article))
+            }
+        }
+        self.failures += failures
+        self.articles += articles
+    }
+}
+
+enum Diagnostics {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
+}
+
+/// Buffered standard output: one write per 64 KiB instead of one per line.
+struct Output {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func line(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

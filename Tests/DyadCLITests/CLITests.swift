@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// Runs the built `dyad` executable the way a user does.
+struct DyadProcess {
+    static var executable: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("dyad")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/dyad")
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
+    }
+}
+
+/// ../shared beside the repository, when it is there.
+enum Shared {
+    static var directory: String? {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        let shared = url.deletingLastPathComponent().appendingPathComponent("shared").path
+        return FileManager.default.fileExists(atPath: shared) ? shared : nil
+    }
+
+    static var repository: String {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }
+}
+
+func jsonObjects(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map {
+        guard let object = try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] else {
+            throw CocoaError(.coderReadCorrupt)
+        }
+        return object
+    }
+}
+
+func dyad(_ object: [String: Any]) -> String {
+    let source = (object["source"] as? [String: Any])?["country"] as? String ?? "?"
+    let target = (object["target"] as? [String: Any])?["country"] as? String ?? "?"
+    return "\(source)>\(target)"
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test(.enabled(if: Shared.directory != nil, "needs ../shared beside the repository"))
+    func seedArticleGivesTheTwoEvents() throws {
+        let shared = try #require(Shared.directory)
+        let result = try DyadProcess.run([
+            "code", "\(shared)/corpora/seed-article.txt", "--date", "2023-09-13", "--format", "jsonl",
+        ])
+        #expect(result.status == 0, "\(result.err)")
+        let events = try jsonObjects(result.out)
+        let russia = events.filter { dyad($0) == "RUS>AZE" }
+        let azerbaijan = events.filter { dyad($0) == "AZE>UKR" }
+        #expect(russia.contains { $0["root"] as? String == "11" }, "RUS → AZE disapproval")
+        #expect(azerbaijan.contains { ["03", "04", "05"].contains($0["root"] as? String ?? "") }, "AZE → UKR support")
+        #expect(Set(events.map(dyad)).isSubset(of: ["RUS>AZE", "AZE>UKR"]), "no dyads the article doesn't state")
+        for event in events {
+            #expect(
+                Set(event.keys).isSuperset(of: [
+                    "article", "sentence", "date", "source", "target", "cameo", "root", "goldstein", "quad", "plover",
+                    "negated", "text",
+                ]))
+        }
+    }
+
+    @Test func badInputIsReportedAndTheRestCoded() throws {
+        let directory = NSTemporaryDirectory() + "dyad-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let good = directory + "/good.txt"
+        let bad = directory + "/bad.jsonl"
+        try "Russia condemned Ukraine on Friday.".write(toFile: good, atomically: true, encoding: .utf8)
+        try "{\"id\":\"1\",\"text\":\"Iran condemned Israel.\"}\nnot json\n".write(
+            toFile: bad, atomically: true, encoding: .utf8)
+        let result = try DyadProcess.run([
+            "code", bad, good, "/no/such.txt", "--date", "2024-04-14", "--format", "jsonl",
+        ])
+        #expect(result.status == 1)
+        #expect(result.err.contains("\(bad):2: malformed JSON line"))
+        #expect(result.err.contains("/no/such.txt: cannot read: no such file or directory"))
+        let events = try jsonObjects(result.out)
+        #expect(events.map(dyad) == ["IRN>ISR", "RUS>UKR"])
+        #expect(events.last?["date"] as? String == "2024-04-12")
+    }
+
+    @Test func readsStandardInput() throws {
+        let result = try DyadProcess.run(
+            ["code", "-", "--format", "tsv", "--date", "2022-02-24"], stdin: "Russia invaded Ukraine.")
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].hasPrefix("2022-02-24\tRUS\tRUS\t\t"))
+    }
+
+    @Test func rejectsBadDateOption() throws {
+        let result = try DyadProcess.run(["code", "-", "--date", "13/09/2023"], stdin: "x")
+        #expect(result.status != 0)
+        #expect(result.err.contains("bad date \"13/09/2023\""))
+    }
+
+    @Test(arguments: ["dot", "svg", "png", "pdf"])
+    func graphWritesEveryFormat(ext: String) throws {
+        let output = NSTemporaryDirectory() + "dyad-graph-\(UUID().uuidString).\(ext)"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try DyadProcess.run(["graph", Shared.repository + "/examples", "-o", output])
+        #expect(result.status == 0, "\(result.err)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
+        let head = String(decoding: bytes.prefix(64), as: UTF8.self)
+        switch ext {
+        case "dot": #expect(head.hasPrefix("digraph"))
+        case "svg": #expect(head.contains("<?xml") || head.contains("<svg"))
+        case "png": #expect(bytes.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        default: #expect(head.hasPrefix("%PDF"))
+        }
+        #expect(result.err.contains("actors"))
+    }
+
+    @Test func graphRejectsUnknownExtension() throws {
+        let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
+        #expect(result.status != 0)
+        #expect(result.err.contains("the extension must be .dot, .svg, .png or .pdf"))
+    }
+}

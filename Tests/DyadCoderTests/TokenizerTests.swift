@@ -1,0 +1,63 @@
+import Testing
+
+@testable import DyadCoder
+
+@Suite struct TokenizerTests {
+    func norms(_ text: String) -> [String] { Tokenizer.tokens(in: text[...]).map(\.norm) }
+
+    @Test(arguments: [
+        ("Russia’s Foreign Ministry", ["russia", "'s", "foreign", "ministry"]),
+        ("the U.S. and U.N. said", ["the", "u.s.", "and", "u.n.", "said"]),
+        ("Baku didn't recognize it.", ["baku", "did", "n't", "recognize", "it", "."]),
+        ("pro-Russian forces — again", ["pro", "-", "russian", "forces", "—", "again"]),
+        ("“elections” in Côte d’Ivoire", ["“", "elections", "”", "in", "cote", "d", "'", "ivoire"]),
+        ("1,000 troops and 3.5 million", ["1,000", "troops", "and", "3.5", "million"]),
+        ("the allies' support", ["the", "allies", "'s", "support"]),
+        ("Gen. Gerasimov", ["gen", ".", "gerasimov"]),
+    ])
+    func splitsWords(text: String, expected: [String]) {
+        #expect(norms(text) == expected)
+    }
+
+    @Test func marksCapitalsAndKinds() {
+        let tokens = Tokenizer.tokens(in: "Russia's 2 chads"[...])
+        #expect(tokens.map(\.capitalized) == [true, false, false, false])
+        #expect(tokens.map(\.kind) == [.word, .possessive, .number, .word])
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    func split(_ text: String) -> [String] { SentenceSplitter.sentences(in: text).map(String.init) }
+
+    @Test func splitsAtSentenceEnds() {
+        #expect(
+            split("Russia protested. Azerbaijan replied! Did Ukraine? Yes.")
+                == ["Russia protested.", "Azerbaijan replied!", "Did Ukraine?", "Yes."])
+    }
+
+    @Test func keepsAbbreviationsInside() {
+        #expect(
+            split("Gen. Valery Gerasimov met Mr. Smith on Sept. 9 in the U.S. capital. He left.")
+                == ["Gen. Valery Gerasimov met Mr. Smith on Sept. 9 in the U.S. capital.", "He left."])
+        #expect(
+            split("The talks were held in the U.S. The Russian side left early.")
+                == ["The talks were held in the U.S.", "The Russian side left early."])
+        #expect(split("Donald J. Trump spoke at the U.N. Security Council.").count == 1)
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        #expect(
+            split("She said: “It is unacceptable.” Baku disagreed.")
+                == ["She said: “It is unacceptable.”", "Baku disagreed."])
+    }
+
+    @Test func lineBreaksAndHeadlines() {
+        let text =
+            "Russian anger mounts over Azerbaijan\n\nMoscow issued a demarche to the\nAzerbaijani government. It said so.\nShort caption"
+        #expect(
+            split(text) == [
+                "Russian anger mounts over Azerbaijan", "Moscow issued a demarche to the\nAzerbaijani government.",
+                "It said so.", "Short caption",
+            ])
+    }
+}

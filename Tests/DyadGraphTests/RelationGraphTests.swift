@@ -1,0 +1,75 @@
+import DyadModel
+import Testing
+
+@testable import DyadGraph
+
+func event(_ source: String, _ target: String, _ code: String, date: String = "2023-09-13", negated: Bool = false)
+    -> Event
+{
+    guard let s = ActorCode(source), let t = ActorCode(target), let a = CAMEO.action(for: code) else {
+        fatalError("bad test event \(source) \(target) \(code)")
+    }
+    return Event(
+        article: "a", sentence: 1, date: Day(iso: date), source: EventActor(code: s, text: source),
+        target: EventActor(code: t, text: target), action: a, negated: negated, text: "")
+}
+
+@Suite struct RelationGraphTests {
+    @Test func aggregatesDyadsAtCountryLevel() throws {
+        let graph = RelationGraph(events: [
+            event("RUSGOV", "AZE", "114", date: "2023-09-13"),
+            event("RUSMIL", "AZEGOV", "111", date: "2023-09-10"),
+            event("RUS", "AZE", "051", date: "2023-09-20"),
+            event("AZE", "UKR", "054"),
+        ])
+        #expect(graph.invariantViolation() == nil)
+        #expect(graph.nodes.keys.elements == ["RUS", "AZE", "UKR"])
+        let edge = try #require(graph.edges[.init(source: "RUS", target: "AZE")])
+        #expect(edge.weight == 3)
+        #expect(edge.count(.verbalConflict) == 2)
+        #expect(edge.count(.verbalCooperation) == 1)
+        #expect(abs(edge.goldsteinMean - (-2.0 - 2.0 + 3.4) / 3) < 1e-9)
+        #expect(edge.firstDate?.description == "2023-09-10")
+        #expect(edge.lastDate?.description == "2023-09-20")
+        #expect(graph.nodes["RUS"]?.outEvents == 3)
+        #expect(graph.nodes["AZE"]?.inEvents == 3)
+        #expect(graph.nodes["AZE"]?.outEvents == 1)
+    }
+
+    @Test func leavesOutNegatedEventsAndSelfLoops() {
+        var graph = RelationGraph()
+        let negated = graph.add(event("RUS", "UKR", "054", negated: true))
+        let selfLoop = graph.add(event("RUSGOV", "RUSMIL", "111"))
+        #expect(!negated && !selfLoop)
+        #expect(graph.edges.isEmpty)
+        var byCode = RelationGraph(granularity: .code)
+        let added = byCode.add(event("RUSGOV", "RUSMIL", "111"))
+        #expect(added)
+        #expect(byCode.edges.keys.first == .init(source: "RUSGOV", target: "RUSMIL"))
+    }
+
+    @Test func dominantCodePrefersFrequentThenStronger() throws {
+        let graph = RelationGraph(events: [
+            event("USA", "RUS", "163"), event("USA", "RUS", "111"), event("USA", "RUS", "111"),
+            event("USA", "CHN", "111"), event("USA", "CHN", "163"),
+        ])
+        #expect(graph.edges[.init(source: "USA", target: "RUS")]?.dominantCode == "111")
+        #expect(graph.edges[.init(source: "USA", target: "CHN")]?.dominantCode == "163")
+    }
+
+    @Test func pruningKeepsTopActorsAndHeavyDyads() {
+        var events: [Event] = []
+        for _ in 0..<5 { events.append(event("RUS", "UKR", "190")) }
+        for _ in 0..<3 { events.append(event("USA", "UKR", "071")) }
+        events.append(event("FRA", "DEU", "040"))
+        events.append(event("RUS", "USA", "111"))
+        let graph = RelationGraph(events: events)
+        let top = graph.pruned(top: 3)
+        #expect(Set(top.nodes.keys) == ["RUS", "UKR", "USA"])
+        #expect(top.edges.count == 3)
+        #expect(top.invariantViolation() == nil)
+        let heavy = graph.pruned(top: nil, minEvents: 3)
+        #expect(Set(heavy.edges.keys.map { "\($0.source)>\($0.target)" }) == ["RUS>UKR", "USA>UKR"])
+        #expect(heavy.eventCount == 8)
+    }
+}
