@@ -27,7 +27,7 @@ let package = Package(
             name: "DyadGraph",
             dependencies: ["DyadModel", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
-        .target(name: "DyadFormats", dependencies: ["DyadModel", "DyadGraph"]),
+        .target(name: "DyadFormats", dependencies: ["DyadModel", "DyadGraph", "DyadCoder"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "DyadRender", dependencies: ["CGraphviz"]),
         .executableTarget(

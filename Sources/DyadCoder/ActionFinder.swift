@@ -59,7 +59,8 @@ struct ActionFinder {
         return !["-", "\"", "“", "”", "'", "‘", "’"].contains(token.norm)
     }
 
-    /// Keeps the best non-overlapping matches: more pattern words first, then the tighter span, then earlier.
+    /// Keeps the best non-overlapping matches (by span): more pattern words first, then the tighter span, then
+    /// earlier.
     private func select(_ matches: [ActionMatch]) -> [ActionMatch] {
         let ranked = matches.sorted {
             if $0.positions.count != $1.positions.count { return $0.positions.count > $1.positions.count }
@@ -67,11 +68,13 @@ struct ActionFinder {
             if $0.first != $1.first { return $0.first < $1.first }
             return $0.pattern < $1.pattern
         }
+        // A chosen match owns its whole span: "invasion forces" inside "withdrawal of some invasion forces"
+        // is a modifier, not a second action.
         var taken = Set<Int>()
         var chosen: [ActionMatch] = []
-        for match in ranked where !match.positions.contains(where: taken.contains) {
+        for match in ranked where !match.span.contains(where: taken.contains) {
             chosen.append(match)
-            taken.formUnion(match.positions)
+            taken.formUnion(match.span)
         }
         return chosen.sorted { $0.first < $1.first }
     }

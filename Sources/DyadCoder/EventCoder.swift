@@ -29,9 +29,7 @@ public struct EventCoder: Sendable {
             guard mentions.count >= 1 else { continue }
             let matches = actionFinder.matches(in: tokens)
             guard !matches.isEmpty else { continue }
-            let assigner = RoleAssigner(tokens: tokens, mentions: mentions) { match in
-                Self.isSymmetric(lexicon.patterns[match.pattern].action)
-            }
+            let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon)
             let date = DateResolver.date(in: tokens, articleDate: article.date) ?? article.date
             var seen = Set<String>()
             for role in assigner.assign(matches) {
@@ -39,19 +37,18 @@ public struct EventCoder: Sendable {
                 let target = mentions[role.target]
                 guard let sourceCode = source.code, let targetCode = target.code, sourceCode.node != targetCode.node
                 else { continue }
-                let pattern = lexicon.patterns[role.match.pattern]
-                guard !suppressedCodes.contains(pattern.action.code) else { continue }
+                guard !suppressedCodes.contains(role.action.code) else { continue }
                 // One event per dyad and code in a sentence.
-                let key = "\(sourceCode)|\(targetCode)|\(pattern.action.code)|\(role.negated)"
+                let key = "\(sourceCode)|\(targetCode)|\(role.action.code)|\(role.negated)"
                 guard seen.insert(key).inserted else { continue }
                 events.append(
                     Event(
                         article: article.id, sentence: offset + 1, date: date,
                         source: EventActor(code: sourceCode, text: Self.text(of: source, in: tokens)),
                         target: EventActor(code: targetCode, text: Self.text(of: target, in: tokens)),
-                        action: pattern.action, negated: role.negated, text: String(sentence),
+                        action: role.action, negated: role.negated, text: String(sentence),
                         explanation: Explanation(
-                            pattern: pattern.text, source: source.range, verb: role.match.span, target: target.range,
+                            pattern: role.pattern, source: source.range, verb: role.span, target: target.range,
                             rule: role.rule)))
             }
         }

@@ -41,8 +41,10 @@ extension Lexicon {
         switch file {
         case .countries, .igos, .leaders:
             guard let code = ActorCode(line.code) else { return "unknown actor code \"\(line.code)\"" }
-            if file == .igos, !code.isIGO { return "IGO codes start with IGO, found \"\(line.code)\"" }
-            if code.isIGO, organisationNames[code.rawValue] == nil {
+            if file == .igos, !code.isOrganisation {
+                return "organisation codes start with IGO or NGO, found \"\(line.code)\""
+            }
+            if code.isOrganisation, organisationNames[code.rawValue] == nil {
                 organisationNames[code.rawValue] = line.phrases[0]
             }
             let kind: ActorKind
@@ -54,7 +56,7 @@ extension Lexicon {
             for phrase in line.phrases {
                 let words = Self.words(of: phrase)
                 guard !words.isEmpty else { return "phrase \"\(phrase)\" has no words" }
-                let needsCapital = phrase.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+                let needsCapital = Self.capitalMask(phrase)
                 let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let exactCase = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 actors.insert(
@@ -86,6 +88,12 @@ extension Lexicon {
             }
         }
         return nil
+    }
+
+    /// Which words of a phrase start with a capital letter ("Russia Today" → [true, true]): the text's words
+    /// must too, so that "visited Russia today" isn't the broadcaster.
+    static func capitalMask(_ phrase: String) -> [Bool] {
+        Tokenizer.tokens(in: phrase[...]).map(\.capitalized)
     }
 
     /// Role nouns name people who can be named next ("Foreign Minister Sergei Lavrov").

@@ -18,8 +18,8 @@ public struct Lexicon: Sendable {
         var code: ActorCode
         var kind: ActorKind
         var window: DateWindow?
-        /// The phrase starts with a capital letter; the text must too ("Chad" the country, not "chad").
-        var needsCapital: Bool
+        /// Which words of the phrase are capitalised; the text's must be too ("Chad" the country, not "chad").
+        var needsCapital: [Bool]
         /// The phrase is all capitals ("US"); the text must be too ("US", not "us").
         var exactCase: Bool
     }

@@ -19,6 +19,8 @@ struct Mention: Sendable {
     var isPossessor = false
     /// The word before the mention, lowercased ("in", "by", "to"), "" at the start.
     var preceding = ""
+    /// The mention ends in a title or role ("spokesperson", "President"), after which a name may follow.
+    var endsWithRole = false
 }
 
 /// Finds actor mentions in a sentence's tokens: longest dictionary matches, then composition of country and
@@ -35,8 +37,9 @@ struct ActorFinder {
         var index = 0
         while index < tokens.count {
             let actor = lexicon.actors.longestMatch(in: tokens, from: index) { entry, end in
-                guard entry.window?.contains(date) ?? true, !entry.needsCapital || tokens[index].capitalized else {
-                    return false
+                guard entry.window?.contains(date) ?? true else { return false }
+                for (offset, capital) in entry.needsCapital.enumerated() where capital {
+                    if !tokens[index + offset].capitalized { return false }
                 }
                 return !entry.exactCase
                     || tokens[index..<end].allSatisfy { !$0.text.unicodeScalars.contains { $0.properties.isLowercase } }
@@ -56,7 +59,7 @@ struct ActorFinder {
             } else if let agent {
                 let entry = agent.values[0]
                 var mention = Mention(range: index..<agent.end, code: nil, sector: entry.sector, kind: .agent)
-                mention.isPossessor = entry.isRole  // reused below as "is a role noun" before composition
+                mention.endsWithRole = entry.isRole
                 raw.append(mention)
                 index = agent.end
             } else {
@@ -82,7 +85,16 @@ struct ActorFinder {
         entries.first { $0.kind == .person && $0.window != nil } ?? entries[0]
     }
 
-    /// Merges adjacent country, agent and person mentions into single actors.
+    /// Words that may stand between a country and its agent: "Taiwan's Vice Foreign Minister", "the Russian
+    /// former ambassador".
+    static let modifiers: Set<String> = [
+        "'s", "vice", "deputy", "former", "acting", "senior", "top", "chief", "first", "new", "then", "interim",
+        "assistant", "junior", "outgoing", "incoming", "caretaker", "newly", "elected", "self", "-", "proclaimed",
+        "de", "facto", "own",
+    ]
+
+    /// Merges adjacent country, agent and person mentions into single actors, and takes the name after a title
+    /// into the mention ("Defence Secretary Tom King").
     private func compose(_ raw: [Mention], tokens: [Token]) -> [Mention] {
         var result: [Mention] = []
         var i = 0
@@ -93,7 +105,7 @@ struct ActorFinder {
                 let next = raw[j]
                 let gap = current.range.upperBound..<next.range.lowerBound
                 let gapWords = gap.map { tokens[$0].norm }
-                let adjacent = gapWords.isEmpty || gapWords == ["'s"]
+                let adjacent = gapWords.allSatisfy(Self.modifiers.contains)
                 let joinedByOf = gapWords == ["of"] || gapWords == ["of", "the"]
                 if let merged = merge(current, next, adjacent: adjacent, joinedByOf: joinedByOf) {
                     current = merged
@@ -102,11 +114,34 @@ struct ActorFinder {
                     break
                 }
             }
+            // A title followed by a name the dictionaries don't know: "President Todor Zhivkov".
+            if current.endsWithRole {
+                var end = current.range.upperBound
+                // Never into the next actor that isn't itself a title word.
+                let stop = raw[j...].first { $0.kind != .agent }?.range.lowerBound ?? tokens.count
+                while end < stop, end - current.range.upperBound < 4, tokens[end].kind == .word,
+                    tokens[end].capitalized, !Self.nameStoppers.contains(tokens[end].norm)
+                {
+                    end += 1
+                }
+                if end > current.range.upperBound {
+                    current.range = current.range.lowerBound..<end
+                    // Swallow dictionary words inside the name ("Tom King": "King" is also a title).
+                    while j < raw.count, raw[j].range.upperBound <= end, raw[j].kind == .agent { j += 1 }
+                }
+            }
             result.append(current)
             i = j
         }
         return result
     }
+
+    /// Capitalised words that end a name rather than continue it.
+    static let nameStoppers: Set<String> = [
+        "on", "in", "the", "said", "says", "and", "of", "to", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
 
     /// One actor from two neighbouring mentions, or nil when they stay apart.
     private func merge(_ first: Mention, _ second: Mention, adjacent: Bool, joinedByOf: Bool) -> Mention? {
@@ -116,12 +151,19 @@ struct ActorFinder {
             // "Russian troops", "Russia's Foreign Ministry"; the agent's sector wins over a seat's.
             guard let code = first.code else { return nil }
             let sector = second.sector
-            let merged = code.isIGO ? code : code.with(sector: sector)
-            return Mention(
+            let merged = code.isOrganisation ? code : code.with(sector: sector)
+            var mention = Mention(
                 range: span, code: merged, sector: sector, kind: first.kind == .organisation ? .organisation : .seat)
+            mention.endsWithRole = second.endsWithRole
+            return mention
         case (.agent, .agent) where adjacent:
             // "foreign ministry spokesperson": the body's sector.
-            return Mention(range: span, code: first.code, sector: first.sector ?? second.sector, kind: .agent)
+            var mention = Mention(range: span, code: first.code, sector: first.sector ?? second.sector, kind: .agent)
+            mention.endsWithRole = second.endsWithRole
+            return mention
+        case (.agent, .organisation) where adjacent:
+            // "human rights group Amnesty International".
+            return Mention(range: span, code: second.code, kind: .organisation)
         case (.seat, .agent) where joinedByOf, (.agent, .state) where joinedByOf, (.agent, .seat) where joinedByOf:
             // "the Foreign Ministry of Russia".
             let (agent, actor) = first.kind == .agent ? (first, second) : (second, first)

@@ -1,8 +1,14 @@
+import DyadModel
+
 /// An event found in one sentence, before codes and dates are attached: which mentions, which match.
 struct RoleAssignment: Sendable {
     var source: Int
     var target: Int
-    var match: ActionMatch
+    var action: Action
+    /// The lexicon pattern, or the construction, that gave the action.
+    var pattern: String
+    /// The tokens of the action words.
+    var span: Range<Int>
     var negated: Bool
     var rule: String
 }
@@ -14,7 +20,7 @@ struct RoleAssignment: Sendable {
 struct RoleAssigner {
     let tokens: [Token]
     let mentions: [Mention]
-    let symmetric: (ActionMatch) -> Bool
+    let lexicon: Lexicon
 
     static let prepositions: Set<String> = [
         "to", "with", "against", "in", "at", "on", "for", "from", "by", "toward", "towards", "into", "over",
@@ -44,7 +50,8 @@ struct RoleAssigner {
     func assign(_ matches: [ActionMatch]) -> [RoleAssignment] {
         var result: [RoleAssignment] = []
         var previous: (match: ActionMatch, sources: [Int])?
-        for match in matches where !isAttributive(at: match.first) {
+        for match in matches where !isAttributive(at: match.first) && !isHypothetical(at: match.first) {
+            let pattern = lexicon.patterns[match.pattern]
             let verb = match.first
             let passive = isPassive(at: verb)
             var sources: [Int] = []
@@ -63,7 +70,14 @@ struct RoleAssigner {
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "coordinated verb"
             } else {
-                sources = subject(before: verb).map(group(from:)) ?? []
+                let subject = subject(before: verb)
+                if isNominal(at: verb), let subject, !isGoverned(verb, after: mentions[subject].range.upperBound) {
+                    // "… much remains to be done on a Ukraine ceasefire deal": a noun that no verb of the subject
+                    // governs is a topic, not an event.
+                    sources = []
+                } else {
+                    sources = subject.map(group(from:)) ?? []
+                }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
             }
@@ -73,12 +87,13 @@ struct RoleAssigner {
             }
             if !sources.isEmpty { previous = (match, sources) }
             let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
-            if targets.isEmpty, sources.count >= 2, symmetric(match) {
+            let symmetric = EventCoder.isSymmetric(pattern.action)
+            if targets.isEmpty, sources.count >= 2, symmetric {
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
                 rule += ", reciprocal"
             }
-            if sources.isEmpty, targets.count >= 2, symmetric(match), precededByBetween(targets) {
+            if sources.isEmpty, targets.count >= 2, symmetric, precededByBetween(targets) {
                 // "talks between Russia and Ukraine".
                 sources = targets
                 rule = "between X and Y, reciprocal"
@@ -86,11 +101,13 @@ struct RoleAssigner {
             for source in sources {
                 for target in targets where target != source {
                     result.append(
-                        RoleAssignment(source: source, target: target, match: match, negated: negated, rule: rule))
+                        RoleAssignment(
+                            source: source, target: target, action: pattern.action, pattern: pattern.text,
+                            span: match.span, negated: negated, rule: rule))
                 }
             }
         }
-        return result
+        return result + reportedObligations()
     }
 
     /// The nearest mention before `verb` that can be a subject: not inside a prepositional phrase, in the same
@@ -102,8 +119,20 @@ struct RoleAssigner {
             let mention = mentions[index]
             defer { index -= 1 }
             guard mention.range.upperBound <= verb else { continue }
-            if tokens[mention.range.upperBound..<verb].contains(where: { $0.norm == ";" }) { break }
+            // Not across a clause boundary or a speech verb: in "Russia said Ukraine attacked Poland" the subject
+            // of "attacked" is Ukraine; but in "Japan said it had halted aid" the pronoun is the speaker.
+            if let boundary = tokens[mention.range.upperBound..<verb].lastIndex(where: {
+                $0.norm == ";" || Self.speechVerbs.contains($0.norm)
+            }) {
+                if tokens[boundary].norm != ";",
+                    tokens[(boundary + 1)..<verb].contains(where: { Self.speakerPronouns.contains($0.norm) })
+                {
+                    return subject(before: boundary)
+                }
+                break
+            }
             if Self.prepositions.contains(mention.preceding) { continue }
+            if isObjectOfVerb(mention) { continue }
             if mention.isPossessor {
                 // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
                 if possessor == nil { possessor = index }
@@ -112,6 +141,30 @@ struct RoleAssigner {
             return index
         }
         return possessor
+    }
+
+    /// Pronouns by which a speaker refers to itself in reported speech: "Japan said it had halted aid".
+    static let speakerPronouns: Set<String> = ["it", "they", "we"]
+
+    /// Verbs that take an actor as object before a nominal event: "gave the Ivory Coast aid", "offered Kyiv
+    /// support".
+    static let lightVerbs: Set<String> = [
+        "give", "gave", "given", "gives", "giving", "offer", "offers", "offering", "send", "sends", "sent", "grant",
+        "grants", "hand", "hands", "told", "tell", "tells", "urge", "urges", "ask", "asks", "accuse", "accuses",
+        "call", "calls", "help", "helps", "join", "joins", "met", "meet", "meets", "visit", "visits", "hit", "hits",
+        "lend", "lent", "lends", "promise", "promises", "supply", "supplies", "provide", "provides", "let", "allow",
+        "allows", "warn", "warns", "invite", "invites", "thank", "thanks", "back", "backs", "fight", "fought",
+        "against", "host", "hosts", "sell", "sold", "sells", "buy", "bought",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "both"]
+
+    /// A mention right after a verb (determiners aside) is that verb's object, not a subject.
+    func isObjectOfVerb(_ mention: Mention) -> Bool {
+        var index = mention.range.lowerBound - 1
+        while index >= 0, Self.determiners.contains(tokens[index].norm) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
+        let word = tokens[index].norm
+        return Self.lightVerbs.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
     }
 
     /// The possessor of a nominal event: `Moscow's discontent`, `Azerbaijan's recent recognition`.
@@ -125,10 +178,13 @@ struct RoleAssigner {
         return nil
     }
 
-    /// The first mention after the match that can be its object: not a place, not the source itself.
+    /// The first mention after the match that can be its object: an actor, not the source itself, not a place
+    /// ("killed in Iraq") unless the pattern ends in the place's preposition ("arrive in") or nothing else is
+    /// there ("lifted a curfew in Montenegro").
     func object(after match: ActionMatch, excluding sources: [Int]) -> Int? {
         let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         let limit = min(tokens.count, match.last + 12)
+        var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
             if mention.range.lowerBound > match.last,
@@ -136,14 +192,16 @@ struct RoleAssigner {
                     Self.clauseEnds.contains($0.norm)
                 })
             {
-                return nil
+                break
             }
-            if Self.locatives.contains(mention.preceding) { continue }
-            if let node = mention.code?.node, sourceNodes.contains(node) { continue }
-            if sources.contains(index) { continue }
+            guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
+            if Self.locatives.contains(mention.preceding) && mention.range.lowerBound - 1 != match.last {
+                if place == nil { place = index }
+                continue
+            }
             return index
         }
-        return nil
+        return place
     }
 
     /// The mention after `by` that follows a passive verb ("was condemned by Russia").
@@ -178,6 +236,104 @@ struct RoleAssigner {
             members.insert(cursor, at: 0)
         }
         return members
+    }
+
+    /// Modal verbs after which an action is demanded, advised or possible, not done.
+    static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
+
+    /// "Sudan must return the helicopter": the action is what someone demands, not an event.
+    func isHypothetical(at verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, index >= verb - 3 {
+            let norm = tokens[index].norm
+            if Self.hypotheticalModals.contains(norm) { return true }
+            guard tokens[index].kind == .word,
+                !["not", "n't", "be", "have", "also", "now", "soon"].contains(norm)
+                    || norm.hasSuffix("ly")
+            else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Words before which a pattern word is a noun: "the attack", "a ceasefire", "Russia's support", "of talks".
+    static let nominalContext: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s", "of", "for",
+        "on", "in", "any", "no", "new", "further", "possible", "planned", "proposed", "recent", "latest", "such",
+    ]
+
+    /// The match's first word is used as a noun.
+    func isNominal(at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return Self.nominalContext.contains(previous.norm) || previous.kind == .number
+    }
+
+    /// Verbs that take an event noun as object: "announced a ceasefire", "held talks", "voiced support".
+    static let governingVerbs: Set<String> = [
+        "make", "makes", "made", "take", "takes", "took", "taken", "give", "gives", "gave", "given", "hold", "holds",
+        "held", "issue", "issues", "announce", "announces", "reach", "reaches", "sign", "signs", "launch", "launches",
+        "express", "expresses", "voice", "voices", "offer", "offers", "provide", "provides", "impose", "imposes",
+        "declare", "declares", "seek", "seeks", "sought", "pledge", "pledges", "promise", "promises", "extend",
+        "extends", "deliver", "delivers", "lodge", "lodges", "send", "sends", "sent", "carry", "carries", "conduct",
+        "conducts", "stage", "stages", "begin", "begins", "began", "begun", "start", "starts", "resume", "resumes",
+        "continue", "continues", "reaffirm", "reaffirms", "affirm", "affirms", "confirm", "confirms", "agree",
+        "agrees", "accept", "accepts", "welcome", "welcomes", "receive", "receives", "win", "wins", "won", "led",
+        "lead", "leads", "is", "are", "was", "were", "has", "have", "had", "will", "would", "got", "get", "gets",
+        "brought", "bring", "brings", "put", "puts", "set", "sets", "granted", "grant", "grants", "struck", "strike",
+        "strikes", "ordered", "order", "orders", "approve", "approves", "back", "backs", "call", "calls", "urge",
+        "urges", "demand", "demands", "ask", "asks", "speed", "speeds", "sped",
+    ]
+
+    /// Some verb stands between the subject's end and the noun at `index`, in the same clause: the subject
+    /// did something with the event the noun names.
+    func isGoverned(_ index: Int, after subjectEnd: Int) -> Bool {
+        guard subjectEnd < index else { return false }
+        for token in tokens[subjectEnd..<index] {
+            if Self.clauseEnds.contains(token.norm) && token.norm != "that" { return false }
+            if Self.governingVerbs.contains(token.norm) { return true }
+            if token.kind == .word, token.norm.count > 4, token.norm.hasSuffix("ed") { return true }
+        }
+        return false
+    }
+
+    /// Verbs that report what someone said.
+    static let speechVerbs: Set<String> = [
+        "say", "says", "said", "declare", "declares", "declared", "state", "states", "stated", "insist", "insists",
+        "insisted", "add", "adds", "added", "tell", "tells", "told", "conclude", "concludes", "concluded", "argue",
+        "argues", "argued", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
+    ]
+    /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).
+    static let obligations: [String: String] = ["must": "100", "should": "020"]
+
+    /// "Russia said on Tuesday that Sudan must return the helicopter" → RUS demands (100) of SDN; "…should…" →
+    /// an appeal (020).
+    func reportedObligations() -> [RoleAssignment] {
+        var result: [RoleAssignment] = []
+        for (index, token) in tokens.enumerated() where Self.speechVerbs.contains(token.norm) {
+            guard let speaker = subject(before: index) else { continue }
+            // The addressee: the first actor after the speech verb, then a modal within three words.
+            guard
+                let addressee = mentions.firstIndex(where: {
+                    $0.range.lowerBound > index && $0.range.lowerBound <= index + 8 && $0.code != nil
+                        && !Self.locatives.contains($0.preceding) && !Self.prepositions.contains($0.preceding)
+                })
+            else { continue }
+            let after = mentions[addressee].range.upperBound
+            let window = tokens[after..<min(tokens.count, after + 3)]
+            guard let modal = window.first(where: { Self.obligations[$0.norm] != nil }),
+                let code = Self.obligations[modal.norm], let action = CAMEO.action(for: code)
+            else { continue }
+            for source in group(from: speaker) {
+                for target in group(from: addressee) where target != source {
+                    result.append(
+                        RoleAssignment(
+                            source: source, target: target, action: action, pattern: "say X \(modal.norm)",
+                            span: index..<(index + 1), negated: false, rule: "reported obligation"))
+                }
+            }
+        }
+        return result
     }
 
     /// Determiners and prepositions before which a participle is an adjective, not a verb.

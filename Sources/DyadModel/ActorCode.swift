@@ -1,5 +1,5 @@
-/// A CAMEO-style actor code: an ISO-3 country with an optional three-letter sector (`RUS`, `RUSGOV`), or an
-/// international organisation (`IGONAT`).
+/// A CAMEO-style actor code: an ISO-3 country with an optional three-letter sector (`RUS`, `RUSGOV`), an
+/// international organisation (`IGONAT`) or an international non-governmental organisation (`NGOAMN`).
 public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The whole code as written.
     public let rawValue: String
@@ -8,7 +8,7 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
     public init?(_ rawValue: String) {
         let code = rawValue.uppercased()
         guard code.count >= 3, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
-        if code.hasPrefix("IGO") {
+        if code.hasPrefix("IGO") || code.hasPrefix("NGO") {
             guard code.count > 3 else { return nil }
         } else {
             guard Country.isKnown(String(code.prefix(3))), code.count % 3 == 0 else { return nil }
@@ -24,16 +24,22 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// True for international organisations.
     public var isIGO: Bool { rawValue.hasPrefix("IGO") }
 
-    /// The ISO-3 country of a state actor, nil for an IGO.
-    public var country: String? { isIGO ? nil : String(rawValue.prefix(3)) }
+    /// True for international non-governmental organisations (`NGOAMN`).
+    public var isNGO: Bool { rawValue.hasPrefix("NGO") }
+
+    /// True for IGOs and NGOs: actors with no country.
+    public var isOrganisation: Bool { isIGO || isNGO }
+
+    /// The ISO-3 country of a state actor, nil for an organisation.
+    public var country: String? { isOrganisation ? nil : String(rawValue.prefix(3)) }
 
     /// The sector after the country (`GOV` in `RUSGOV`), nil when there is none or for an IGO.
     public var sector: String? {
-        guard !isIGO, rawValue.count > 3 else { return nil }
+        guard !isOrganisation, rawValue.count > 3 else { return nil }
         return String(rawValue.dropFirst(3))
     }
 
-    /// What dyads are aggregated on by default: the country, or the whole code for an IGO.
+    /// What dyads are aggregated on by default: the country, or the whole code for an organisation.
     public var node: String { country ?? rawValue }
 
     /// The same actor with another sector.

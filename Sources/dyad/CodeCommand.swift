@@ -18,6 +18,9 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Add the matched pattern, the rule and the token spans of source, verb and target.")
     var explain = false
 
+    @Flag(help: "Print each sentence's actor mentions and action matches to stderr (for dictionary work).")
+    var trace = false
+
     func run() throws {
         let coder = CodingRun.makeCoder()
         var run = CodingRun(inputs: inputs)
@@ -25,7 +28,8 @@ struct CodeCommand: ParsableCommand {
         var output = Output()
         if let header = writer.header { output.line(header) }
         var events = 0
-        run.run(coder: coder) { _, coded in
+        run.run(coder: coder) { article, coded in
+            if trace { for line in coder.trace(article) { Diagnostics.note(line) } }
             for event in coded { output.line(writer.line(for: event)) }
             events += coded.count
         }

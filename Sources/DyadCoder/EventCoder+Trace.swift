@@ -1,0 +1,32 @@
+import DyadModel
+
+extension EventCoder {
+    /// What the coder saw in each sentence of an article: its actor mentions and action matches, as text, for
+    /// `dyad code --trace` and for working on the dictionaries.
+    public func trace(_ article: Article) -> [String] {
+        var lines: [String] = []
+        var discourse = Discourse()
+        let actorFinder = ActorFinder(lexicon: lexicon, date: article.date)
+        let actionFinder = ActionFinder(lexicon: lexicon)
+        for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
+            let tokens = Tokenizer.tokens(in: sentence)
+            var mentions = actorFinder.mentions(in: tokens)
+            discourse.resolve(&mentions, tokens: tokens)
+            discourse.remember(mentions, tokens: tokens)
+            let matches = actionFinder.matches(in: tokens)
+            lines.append("[\(offset + 1)] \(sentence)")
+            let actors = mentions.map { mention in
+                "\(Discourse.text(of: mention, in: tokens))=\(mention.code?.rawValue ?? "?" + (mention.sector ?? ""))"
+                    + "@\(mention.range.lowerBound)"
+            }
+            lines.append("    actors:  \(actors.joined(separator: ", "))")
+            let actions = matches.map { match in
+                let pattern = lexicon.patterns[match.pattern]
+                return
+                    "\(pattern.action.code) \"\(pattern.text)\"@\(match.positions.map(String.init).joined(separator: ","))"
+            }
+            lines.append("    actions: \(actions.joined(separator: ", "))")
+        }
+        return lines
+    }
+}
