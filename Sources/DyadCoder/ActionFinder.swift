@@ -1,10 +1,10 @@
-/// A matched action pattern: which pattern, and the token index of each of its words.
+/// A matched action pattern: which pattern, where its first and last words stand, how many words it has.
 struct ActionMatch: Sendable {
     var pattern: Int
-    var positions: [Int]
+    var first: Int
+    var last: Int
+    var wordCount: Int
 
-    var first: Int { positions[0] }
-    var last: Int { positions[positions.count - 1] }
     var span: Range<Int> { first..<(last + 1) }
 }
 
@@ -15,55 +15,57 @@ struct ActionFinder {
     var maxGap = 3
 
     func matches(in tokens: [Token]) -> [ActionMatch] {
-        let lemmas: [[Int32]] = tokens.map { lexicon.lemmasByForm[$0.norm] ?? [] }
+        let index = lexicon.matchIndex
         var found: [ActionMatch] = []
-        for start in tokens.indices {
-            for lemma in lemmas[start] {
-                guard let candidates = lexicon.patternsByFirstWord[lemma] else { continue }
-                for candidate in candidates {
-                    let pattern = lexicon.patterns[Int(candidate)]
-                    if let positions = match(pattern.words, from: start, lemmas: lemmas, tokens: tokens) {
-                        found.append(ActionMatch(pattern: Int(candidate), positions: positions))
+        for start in tokens.indices where tokens[start].id >= 0 {
+            for lemmaSlot in index.lemmas(ofWord: tokens[start].id) {
+                let lemma = index.lemmaFlat[lemmaSlot]
+                for patternSlot in index.patterns(startingWith: lemma) {
+                    let pattern = index.patternFlat[patternSlot]
+                    let words = index.words(of: pattern)
+                    if let last = match(words, from: start, index: index, tokens: tokens) {
+                        found.append(
+                            ActionMatch(pattern: Int(pattern), first: start, last: last, wordCount: words.count))
                     }
                 }
             }
         }
-        return select(found)
+        return found.count > 1 ? select(found) : found
     }
 
-    private func match(_ words: [Int32], from start: Int, lemmas: [[Int32]], tokens: [Token]) -> [Int]? {
-        var positions = [start]
-        positions.reserveCapacity(words.count)
+    /// The position of the pattern's last word when its words (`words`, slots in the index) match from `start`.
+    private func match(_ words: Range<Int>, from start: Int, index: MatchIndex, tokens: [Token]) -> Int? {
         var cursor = start + 1
-        for word in words.dropFirst() {
-            var found: Int?
-            var index = cursor
-            while index < tokens.count, index <= cursor + maxGap {
-                if lemmas[index].contains(word) {
-                    found = index
+        for slot in words.dropFirst() {
+            let word = index.wordFlat[slot]
+            var found = -1
+            var position = cursor
+            while position < tokens.count, position <= cursor + maxGap {
+                if index.word(tokens[position].id, isFormOf: word) {
+                    found = position
                     break
                 }
-                if Self.breaksGap(tokens[index]) { break }
-                index += 1
+                if Self.breaksGap(tokens[position]) { break }
+                position += 1
             }
-            guard let found else { return nil }
-            positions.append(found)
+            guard found >= 0 else { return nil }
             cursor = found + 1
         }
-        return positions
+        return cursor - 1
     }
 
-    /// Punctuation that ends a phrase; hyphens, possessives and quotes may stand inside a gap.
+    /// Punctuation that ends a phrase; hyphens, dashes, possessives and quotes may stand inside a gap.
     static func breaksGap(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        return !["-", "\"", "“", "”", "'", "‘", "’"].contains(token.norm)
+        guard token.kind == .punctuation, let byte = token.text.utf8.first else { return false }
+        // - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).
+        return !(byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0xE2)
     }
 
     /// Keeps the best non-overlapping matches (by span): more pattern words first, then the tighter span, then
     /// earlier.
     private func select(_ matches: [ActionMatch]) -> [ActionMatch] {
         let ranked = matches.sorted {
-            if $0.positions.count != $1.positions.count { return $0.positions.count > $1.positions.count }
+            if $0.wordCount != $1.wordCount { return $0.wordCount > $1.wordCount }
             if $0.span.count != $1.span.count { return $0.span.count < $1.span.count }
             if $0.first != $1.first { return $0.first < $1.first }
             return $0.pattern < $1.pattern

@@ -18,8 +18,8 @@ enum DateResolver {
     static func date(in tokens: [Token], articleDate: Day?) -> Day? {
         guard let articleDate else { return explicitDate(in: tokens, articleDate: nil) }
         if let explicit = explicitDate(in: tokens, articleDate: articleDate) { return explicit }
-        for token in tokens {
-            if let weekday = weekdays[token.norm], token.capitalized {
+        for token in tokens where token.kind == .word {
+            if token.capitalized, let weekday = weekdays[token.norm] {
                 // "last Friday" and "on Friday" both mean the most recent one.
                 let back = (articleDate.weekday - weekday + 7) % 7
                 return articleDate.adding(days: -back)
@@ -31,7 +31,7 @@ enum DateResolver {
 
     private static func explicitDate(in tokens: [Token], articleDate: Day?) -> Day? {
         for (index, token) in tokens.enumerated() {
-            guard let month = months[token.norm], token.capitalized else { continue }
+            guard token.capitalized, token.kind == .word, let month = months[token.norm] else { continue }
             // "May" alone is a modal verb; months need a day number next to them.
             var next = index + 1
             if next < tokens.count, tokens[next].norm == "." { next += 1 }

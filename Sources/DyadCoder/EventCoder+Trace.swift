@@ -9,7 +9,8 @@ extension EventCoder {
         let actorFinder = ActorFinder(lexicon: lexicon, date: article.date)
         let actionFinder = ActionFinder(lexicon: lexicon)
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
-            let tokens = Tokenizer.tokens(in: sentence)
+            var tokens = Tokenizer.tokens(in: sentence)
+            lexicon.identify(&tokens)
             var mentions = actorFinder.mentions(in: tokens)
             discourse.resolve(&mentions, tokens: tokens)
             discourse.remember(mentions, tokens: tokens)
@@ -23,7 +24,7 @@ extension EventCoder {
             let actions = matches.map { match in
                 let pattern = lexicon.patterns[match.pattern]
                 return
-                    "\(pattern.action.code) \"\(pattern.text)\"@\(match.positions.map(String.init).joined(separator: ","))"
+                    "\(pattern.action.code) \"\(pattern.text)\"@\(match.first)-\(match.last)"
             }
             lines.append("    actions: \(actions.joined(separator: ", "))")
         }

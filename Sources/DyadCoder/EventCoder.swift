@@ -21,7 +21,8 @@ public struct EventCoder: Sendable {
         let actorFinder = ActorFinder(lexicon: lexicon, date: article.date)
         let actionFinder = ActionFinder(lexicon: lexicon)
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
-            let tokens = Tokenizer.tokens(in: sentence)
+            var tokens = Tokenizer.tokens(in: sentence)
+            lexicon.identify(&tokens)
             guard !tokens.isEmpty else { continue }
             var mentions = actorFinder.mentions(in: tokens)
             discourse.resolve(&mentions, tokens: tokens)
@@ -71,4 +72,9 @@ public struct EventCoder: Sendable {
         copy.range = range
         return Discourse.text(of: copy, in: tokens)
     }
+}
+
+extension EventCoder {
+    /// The sentences the coder splits a text into.
+    public static func sentences(in text: String) -> [Substring] { SentenceSplitter.sentences(in: text) }
 }

@@ -34,6 +34,7 @@ extension Lexicon {
                 problems.append(LexiconError(file: name, line: line.line, problem: problem))
             }
         }
+        compile()
         return problems.sorted { $0.line < $1.line }
     }
 
@@ -60,7 +61,7 @@ extension Lexicon {
                 let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let exactCase = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 actors.insert(
-                    words,
+                    words.map { wordID(for: $0) },
                     ActorEntry(
                         code: code, kind: kind, window: line.window, needsCapital: needsCapital, exactCase: exactCase))
             }
@@ -72,7 +73,8 @@ extension Lexicon {
             for phrase in line.phrases {
                 let words = Self.words(of: phrase)
                 guard !words.isEmpty else { return "phrase \"\(phrase)\" has no words" }
-                agents.insert(words, AgentEntry(sector: sector, isRole: Self.isRole(words.last ?? "")))
+                agents.insert(
+                    words.map { wordID(for: $0) }, AgentEntry(sector: sector, isRole: Self.isRole(words.last ?? "")))
             }
         case .actions:
             guard let action = CAMEO.action(for: line.code) else { return "unknown CAMEO code \"\(line.code)\"" }
@@ -82,9 +84,7 @@ extension Lexicon {
                 }
                 guard !words.isEmpty else { return "empty pattern" }
                 let ids = words.map { lemmaID(for: $0) }
-                let index = Int32(patterns.count)
                 patterns.append(ActionPattern(action: action, words: ids, text: phrase))
-                patternsByFirstWord[ids[0], default: []].append(index)
             }
         }
         return nil

@@ -40,10 +40,14 @@ public struct Lexicon: Sendable {
     var actors = PhraseTrie<ActorEntry>()
     var agents = PhraseTrie<AgentEntry>()
     var patterns: [ActionPattern] = []
-    /// Pattern indexes by their first lemma.
-    var patternsByFirstWord: [Int32: [Int32]] = [:]
-    /// Inflected form → lemma ids.
-    var lemmasByForm: [String: [Int32]] = [:]
+    /// The patterns compiled for matching; rebuilt after each dictionary file is added.
+    private(set) var matchIndex = MatchIndex()
+    /// Every word the dictionaries use (phrase words and inflected pattern forms) → its id.
+    private(set) var vocabulary: [String: Int32] = [:]
+    /// Word id → the lemma ids whose inflected forms include the word.
+    private(set) var lemmasOfWord: [[Int32]] = []
+    /// Word id → the closed classes of the word.
+    private(set) var classesOfWord: [WordClass] = []
     /// The first name given for each organisation code ("IGONAT" → "NATO"), for labels.
     public internal(set) var organisationNames: [String: String] = [:]
     private var lemmaIDs: [String: Int32] = [:]
@@ -54,7 +58,11 @@ public struct Lexicon: Sendable {
     public var agentPhraseCount: Int { agents.count }
     public var patternCount: Int { patterns.count }
 
-    public init() {}
+    public init() {
+        for (wordClass, words) in WordClass.members {
+            for word in words { classesOfWord[Int(wordID(for: word))].insert(wordClass) }
+        }
+    }
 
     /// The lemma id for a pattern word, registering its inflected forms the first time.
     mutating func lemmaID(for word: String) -> Int32 {
@@ -63,8 +71,32 @@ public struct Lexicon: Sendable {
         lemmas.append(word)
         lemmaIDs[word] = id
         let forms: Set<String> = word.hasPrefix("=") ? [String(word.dropFirst())] : Inflection.forms(of: word)
-        for form in forms { lemmasByForm[form, default: []].append(id) }
+        for form in forms { lemmasOfWord[Int(wordID(for: form))].append(id) }
         return id
+    }
+
+    /// Rebuilds the flat matching tables from the patterns and lemma forms.
+    mutating func compile() {
+        matchIndex = MatchIndex(lemmasOfWord: lemmasOfWord, lemmaCount: lemmas.count, patterns: patterns)
+    }
+
+    /// The id of a word, registering it the first time.
+    mutating func wordID(for word: String) -> Int32 {
+        if let id = vocabulary[word] { return id }
+        let id = Int32(lemmasOfWord.count)
+        vocabulary[word] = id
+        lemmasOfWord.append([])
+        classesOfWord.append([])
+        return id
+    }
+
+    /// Sets each token's word id: one hash lookup per token, after which all matching is on integers.
+    func identify(_ tokens: inout [Token]) {
+        for index in tokens.indices {
+            guard let id = vocabulary[tokens[index].norm] else { continue }
+            tokens[index].id = id
+            tokens[index].classes = classesOfWord[Int(id)]
+        }
     }
 
     /// Splits a phrase into normalised tokens the way sentences are split.

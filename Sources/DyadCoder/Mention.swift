@@ -19,6 +19,8 @@ struct Mention: Sendable {
     var isPossessor = false
     /// The word before the mention, lowercased ("in", "by", "to"), "" at the start.
     var preceding = ""
+    /// The closed classes of the word before the mention.
+    var precedingClasses: WordClass = []
     /// The mention ends in a title or role ("spokesperson", "President"), after which a name may follow.
     var endsWithRole = false
 }
@@ -36,17 +38,25 @@ struct ActorFinder {
         var raw: [Mention] = []
         var index = 0
         while index < tokens.count {
-            let actor = lexicon.actors.longestMatch(in: tokens, from: index) { entry, end in
-                guard entry.window?.contains(date) ?? true else { return false }
-                for (offset, capital) in entry.needsCapital.enumerated() where capital {
-                    if !tokens[index + offset].capitalized { return false }
-                }
-                return !entry.exactCase
-                    || tokens[index..<end].allSatisfy { !$0.text.unicodeScalars.contains { $0.properties.isLowercase } }
+            guard tokens[index].id >= 0 else {
+                index += 1
+                continue
             }
-            let agent = lexicon.agents.longestMatch(in: tokens, from: index) { _, _ in true }
+            let actor = lexicon.actors.longestMatch(
+                in: tokens, from: index,
+                accept: { entry, end in
+                    guard entry.window?.contains(date) ?? true else { return false }
+                    for (offset, capital) in entry.needsCapital.enumerated() where capital {
+                        if !tokens[index + offset].capitalized { return false }
+                    }
+                    return !entry.exactCase
+                        || tokens[index..<end].allSatisfy {
+                            !$0.text.unicodeScalars.contains { $0.properties.isLowercase }
+                        }
+                }, prefer: { $0.kind == .person && $0.window != nil })
+            let agent = lexicon.agents.longestMatch(in: tokens, from: index, accept: { _, _ in true })
             if let actor, actor.end >= (agent?.end ?? 0) {
-                let entry = preferred(actor.values)
+                let entry = actor.value
                 let kind: Mention.Kind
                 switch entry.kind {
                 case .state: kind = .state
@@ -57,13 +67,13 @@ struct ActorFinder {
                 raw.append(Mention(range: index..<actor.end, code: entry.code, kind: kind))
                 index = actor.end
             } else if let agent {
-                let entry = agent.values[0]
+                let entry = agent.value
                 var mention = Mention(range: index..<agent.end, code: nil, sector: entry.sector, kind: .agent)
                 mention.endsWithRole = entry.isRole
                 raw.append(mention)
                 index = agent.end
             } else {
-                if Self.pronouns.contains(tokens[index].norm) {
+                if tokens[index].classes.contains(.personPronoun) {
                     raw.append(Mention(range: index..<index + 1, code: nil, kind: .pronoun))
                 }
                 index += 1
@@ -75,14 +85,12 @@ struct ActorFinder {
             composed[i].isPossessor =
                 mention.range.upperBound < tokens.count
                 && tokens[mention.range.upperBound].kind == .possessive
-            composed[i].preceding = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].norm : ""
+            if mention.range.lowerBound > 0 {
+                composed[i].preceding = tokens[mention.range.lowerBound - 1].norm
+                composed[i].precedingClasses = tokens[mention.range.lowerBound - 1].classes
+            }
         }
         return composed
-    }
-
-    /// When a phrase has several entries (a name shared by two codes), prefer people, then states.
-    private func preferred(_ entries: [Lexicon.ActorEntry]) -> Lexicon.ActorEntry {
-        entries.first { $0.kind == .person && $0.window != nil } ?? entries[0]
     }
 
     /// Words that may stand between a country and its agent: "Taiwan's Vice Foreign Minister", "the Russian
@@ -104,9 +112,10 @@ struct ActorFinder {
             while j < raw.count {
                 let next = raw[j]
                 let gap = current.range.upperBound..<next.range.lowerBound
-                let gapWords = gap.map { tokens[$0].norm }
-                let adjacent = gapWords.allSatisfy(Self.modifiers.contains)
-                let joinedByOf = gapWords == ["of"] || gapWords == ["of", "the"]
+                let adjacent = tokens[gap].allSatisfy { $0.classes.contains(.modifier) }
+                let joinedByOf =
+                    (gap.count == 1 || gap.count == 2) && tokens[gap.lowerBound].norm == "of"
+                    && (gap.count == 1 || tokens[gap.lowerBound + 1].norm == "the")
                 if let merged = merge(current, next, adjacent: adjacent, joinedByOf: joinedByOf) {
                     current = merged
                     j += 1
@@ -120,7 +129,7 @@ struct ActorFinder {
                 // Never into the next actor that isn't itself a title word.
                 let stop = raw[j...].first { $0.kind != .agent }?.range.lowerBound ?? tokens.count
                 while end < stop, end - current.range.upperBound < 4, tokens[end].kind == .word,
-                    tokens[end].capitalized, !Self.nameStoppers.contains(tokens[end].norm)
+                    tokens[end].capitalized, !tokens[end].classes.contains(.nameStopper)
                 {
                     end += 1
                 }

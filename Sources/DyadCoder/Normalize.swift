@@ -5,14 +5,28 @@ enum Normalize {
     /// Lowercased, accents folded, typographic apostrophes made plain: `Côte` → `cote`, `Russia’s` → `russia's`.
     static func word(_ text: Substring) -> String {
         var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
+        var upper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
         }
-        if ascii { return text.lowercased() }
-        var folded = String(text).replacingOccurrences(of: "\u{2019}", with: "'")
-            .replacingOccurrences(of: "\u{2018}", with: "'")
-        folded = folded.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        return folded.lowercased()
+        if ascii { return upper ? text.lowercased() : String(text) }
+        // Punctuation tokens are one scalar: map the typographic apostrophes, keep the rest.
+        let scalars = text.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, !scalar.properties.isAlphabetic {
+            return scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : String(text)
+        }
+        var folded = ""
+        for scalar in scalars {
+            if scalar == "\u{2019}" || scalar == "\u{2018}" {
+                folded.append("'")
+            } else {
+                folded.unicodeScalars.append(scalar)
+            }
+        }
+        return folded.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
 }

@@ -1,45 +1,53 @@
-/// A trie over normalised tokens, for longest-match lookup of multi-word phrases.
+/// A trie over word ids, for longest-match lookup of multi-word phrases.
+///
+/// Edges live in one hash table keyed by (node, word), so a step costs one integer hash.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [String: Int32] = [:]
-        var values: [Value] = []
-    }
+    private var edges: [UInt64: Int32] = [:]
+    private var values: [[Value]] = [[]]
 
-    private var nodes: [Node] = [Node()]
+    private static func key(_ node: Int, _ word: Int32) -> UInt64 { UInt64(node) << 32 | UInt64(UInt32(word)) }
 
-    /// Adds `value` under the token sequence `words`.
-    mutating func insert(_ words: [String], _ value: Value) {
+    /// Adds `value` under the word-id sequence `words`.
+    mutating func insert(_ words: [Int32], _ value: Value) {
         var node = 0
         for word in words {
-            if let next = nodes[node].children[word] {
+            let key = Self.key(node, word)
+            if let next = edges[key] {
                 node = Int(next)
             } else {
-                nodes.append(Node())
-                let next = nodes.count - 1
-                nodes[node].children[word] = Int32(next)
+                values.append([])
+                let next = values.count - 1
+                edges[key] = Int32(next)
                 node = next
             }
         }
-        nodes[node].values.append(value)
+        values[node].append(value)
     }
 
-    /// The longest phrase starting at `start` whose values pass `accept`: (end index, accepted values).
-    func longestMatch(in tokens: [Token], from start: Int, accept: (Value, Int) -> Bool) -> (end: Int, values: [Value])?
-    {
+    /// The longest phrase starting at `start` with a value that passes `accept`: its end index and the first
+    /// accepted value, or the first accepted value that `prefer` picks out.
+    func longestMatch(
+        in tokens: [Token], from start: Int, accept: (Value, Int) -> Bool, prefer: (Value) -> Bool = { _ in false }
+    ) -> (end: Int, value: Value)? {
         var node = 0
-        var best: (Int, [Value])?
+        var best: (Int, Value)?
         var index = start
-        while index < tokens.count, let next = nodes[node].children[tokens[index].norm] {
+        while index < tokens.count, tokens[index].id >= 0, let next = edges[Self.key(node, tokens[index].id)] {
             node = Int(next)
             index += 1
-            if !nodes[node].values.isEmpty {
-                let accepted = nodes[node].values.filter { accept($0, index) }
-                if !accepted.isEmpty { best = (index, accepted) }
+            var chosen: Value?
+            for value in values[node] where accept(value, index) {
+                if chosen == nil { chosen = value }
+                if prefer(value) {
+                    chosen = value
+                    break
+                }
             }
+            if let chosen { best = (index, chosen) }
         }
         return best
     }
 
     /// The number of phrases stored.
-    var count: Int { nodes.reduce(0) { $0 + $1.values.count } }
+    var count: Int { values.reduce(0) { $0 + $1.count } }
 }

@@ -122,16 +122,16 @@ struct RoleAssigner {
             // Not across a clause boundary or a speech verb: in "Russia said Ukraine attacked Poland" the subject
             // of "attacked" is Ukraine; but in "Japan said it had halted aid" the pronoun is the speaker.
             if let boundary = tokens[mention.range.upperBound..<verb].lastIndex(where: {
-                $0.norm == ";" || Self.speechVerbs.contains($0.norm)
+                $0.norm == ";" || $0.classes.contains(.speechVerb)
             }) {
                 if tokens[boundary].norm != ";",
-                    tokens[(boundary + 1)..<verb].contains(where: { Self.speakerPronouns.contains($0.norm) })
+                    tokens[(boundary + 1)..<verb].contains(where: { $0.classes.contains(.speakerPronoun) })
                 {
                     return subject(before: boundary)
                 }
                 break
             }
-            if Self.prepositions.contains(mention.preceding) { continue }
+            if mention.precedingClasses.contains(.preposition) { continue }
             if isObjectOfVerb(mention) { continue }
             if mention.isPossessor {
                 // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
@@ -161,10 +161,10 @@ struct RoleAssigner {
     /// A mention right after a verb (determiners aside) is that verb's object, not a subject.
     func isObjectOfVerb(_ mention: Mention) -> Bool {
         var index = mention.range.lowerBound - 1
-        while index >= 0, Self.determiners.contains(tokens[index].norm) { index -= 1 }
+        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
         let word = tokens[index].norm
-        return Self.lightVerbs.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
+        return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.hasSuffix("ed"))
     }
 
     /// The possessor of a nominal event: `Moscow's discontent`, `Azerbaijan's recent recognition`.
@@ -189,13 +189,13 @@ struct RoleAssigner {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
             if mention.range.lowerBound > match.last,
                 tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
-                    Self.clauseEnds.contains($0.norm)
+                    $0.classes.contains(.clauseEnd)
                 })
             {
                 break
             }
             guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
-            if Self.locatives.contains(mention.preceding) && mention.range.lowerBound - 1 != match.last {
+            if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
                 if place == nil { place = index }
                 continue
             }
@@ -246,7 +246,7 @@ struct RoleAssigner {
         var index = verb - 1
         while index >= 0, index >= verb - 3 {
             let norm = tokens[index].norm
-            if Self.hypotheticalModals.contains(norm) { return true }
+            if tokens[index].classes.contains(.modal) { return true }
             guard tokens[index].kind == .word,
                 !["not", "n't", "be", "have", "also", "now", "soon"].contains(norm)
                     || norm.hasSuffix("ly")
@@ -266,7 +266,7 @@ struct RoleAssigner {
     func isNominal(at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
-        return Self.nominalContext.contains(previous.norm) || previous.kind == .number
+        return previous.classes.contains(.nominalContext) || previous.kind == .number
     }
 
     /// Verbs that take an event noun as object: "announced a ceasefire", "held talks", "voiced support".
@@ -290,9 +290,9 @@ struct RoleAssigner {
     func isGoverned(_ index: Int, after subjectEnd: Int) -> Bool {
         guard subjectEnd < index else { return false }
         for token in tokens[subjectEnd..<index] {
-            if Self.clauseEnds.contains(token.norm) && token.norm != "that" { return false }
-            if Self.governingVerbs.contains(token.norm) { return true }
-            if token.kind == .word, token.norm.count > 4, token.norm.hasSuffix("ed") { return true }
+            if token.classes.contains(.clauseEnd) && token.norm != "that" { return false }
+            if token.classes.contains(.governingVerb) { return true }
+            if token.kind == .word, token.norm.utf8.count > 4, token.norm.hasSuffix("ed") { return true }
         }
         return false
     }
@@ -310,13 +310,13 @@ struct RoleAssigner {
     /// an appeal (020).
     func reportedObligations() -> [RoleAssignment] {
         var result: [RoleAssignment] = []
-        for (index, token) in tokens.enumerated() where Self.speechVerbs.contains(token.norm) {
+        for (index, token) in tokens.enumerated() where token.classes.contains(.speechVerb) {
             guard let speaker = subject(before: index) else { continue }
             // The addressee: the first actor after the speech verb, then a modal within three words.
             guard
                 let addressee = mentions.firstIndex(where: {
                     $0.range.lowerBound > index && $0.range.lowerBound <= index + 8 && $0.code != nil
-                        && !Self.locatives.contains($0.preceding) && !Self.prepositions.contains($0.preceding)
+                        && !$0.precedingClasses.contains(.locative) && !$0.precedingClasses.contains(.preposition)
                 })
             else { continue }
             let after = mentions[addressee].range.upperBound
@@ -346,24 +346,24 @@ struct RoleAssigner {
     /// adjective before a noun names no action.
     func isAttributive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
-        guard word.hasSuffix("ed") || Self.participles.contains(word), verb + 1 < tokens.count,
+        guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle), verb + 1 < tokens.count,
             tokens[verb + 1].isWord, tokens[verb + 1].norm != "by"
         else { return false }
         var index = verb - 1
-        while index >= 0, tokens[index].norm.hasSuffix("ly"), !Self.attributiveContext.contains(tokens[index].norm) {
+        while index >= 0, tokens[index].norm.hasSuffix("ly"), !tokens[index].classes.contains(.attributiveContext) {
             index -= 1
         }
-        return index >= 0 && Self.attributiveContext.contains(tokens[index].norm)
+        return index >= 0 && tokens[index].classes.contains(.attributiveContext)
     }
 
     /// A verb passive when a form of "be" precedes it (adverbs and "not" may stand between) and it is a participle.
     func isPassive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
-        guard word.hasSuffix("ed") || Self.participles.contains(word) else { return false }
+        guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle) else { return false }
         var index = verb - 1
         while index >= 0, index >= verb - 3 {
             let norm = tokens[index].norm
-            if Self.beForms.contains(norm) { return norm != "'s" || index > 0 }
+            if tokens[index].classes.contains(.be) { return norm != "'s" || index > 0 }
             guard norm.hasSuffix("ly") || norm == "not" || norm == "n't" || norm == "also" else { return false }
             index -= 1
         }
@@ -376,12 +376,14 @@ struct RoleAssigner {
         guard start < verb else { return false }
         for index in start..<verb {
             let norm = tokens[index].norm
-            if Self.negations.contains(norm) {
+            if tokens[index].classes.contains(.negation) {
                 // "not only … but also" affirms.
                 if norm == "not", index + 1 < tokens.count, tokens[index + 1].norm == "only" { continue }
                 return true
             }
-            if Self.refusals.contains(norm), index + 1 < verb, tokens[index + 1].norm == "to" { return true }
+            if tokens[index].classes.contains(.refusal), index + 1 < verb, tokens[index + 1].norm == "to" {
+                return true
+            }
         }
         return false
     }

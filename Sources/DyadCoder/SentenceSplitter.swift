@@ -23,33 +23,39 @@ enum SentenceSplitter {
 
     /// The sentences of `text`, trimmed, in order.
     static func sentences(in text: String) -> [Substring] {
-        var sentences: [Substring] = []
-        // Split into lines first; join lines of one paragraph unless a line break ends a sentence.
-        var lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.isEmpty { lines = [text[...]] }
-        var pending: Substring? = nil
+        let whole = text[...]
+        let ranges = UTF8Scanner.scanning(whole) { sentenceRanges($0) }
+        var indexer = OffsetIndexer(whole)
+        return ranges.map { indexer.slice($0.lowerBound, $0.upperBound) }
+    }
+
+    private static func sentenceRanges(_ scan: UTF8Scanner) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        // Lines first; the lines of one paragraph are joined unless a line break ends a sentence.
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for (offset, byte) in scan.bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            lines.append(lineStart..<offset)
+            lineStart = offset + 1
+        }
+        lines.append(lineStart..<scan.count)
+        var pending: Range<Int>?
         func flush() {
-            if let chunk = pending { split(chunk, into: &sentences) }
+            if let chunk = pending { split(chunk, scan, into: &ranges) }
             pending = nil
         }
         for (number, line) in lines.enumerated() {
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = trim(line, scan)
             if trimmed.isEmpty {
                 flush()
                 continue
             }
-            if let chunk = pending {
-                // Extend the pending chunk to include this line (same underlying string, contiguous).
-                pending = text[chunk.startIndex..<trimmed.endIndex]
-            } else {
-                pending = trimmed
-            }
-            if endsSentence(trimmed, next: number + 1 < lines.count ? lines[number + 1].trimmingWhitespace() : nil) {
-                flush()
-            }
+            pending = (pending?.lowerBound ?? trimmed.lowerBound)..<trimmed.upperBound
+            let next = number + 1 < lines.count ? trim(lines[number + 1], scan) : nil
+            if endsSentence(trimmed, next: next, scan) { flush() }
         }
         flush()
-        return sentences
+        return ranges
     }
 
     /// Function words that never end a headline: a line ending in one is a hard-wrapped sentence.
@@ -58,97 +64,118 @@ enum SentenceSplitter {
         "their", "his", "her", "is", "was", "were", "are", "has", "have", "had", "will", "would", "be", "not",
     ]
 
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "'", "’", ")", "]"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "“", "'", "‘", "("]
+    static let lineEnders: Set<Unicode.Scalar> = [".", "!", "?", ":", "\"", "”", "'", "’", ")"]
+    static let lineContinuers: Set<Unicode.Scalar> = [",", ";", "-", "–", "—", "("]
+
     /// Whether a line break after `line` ends a sentence: after end punctuation, or after a short line (a
     /// headline, a caption) that doesn't end in a function word when the next line starts with a capital.
-    private static func endsSentence(_ line: Substring, next: Substring?) -> Bool {
-        guard let last = line.unicodeScalars.last else { return true }
-        if ".!?:\"”'’)".unicodeScalars.contains(last) { return true }
-        guard line.count < 70, !",;-–—(".unicodeScalars.contains(last) else { return false }
-        let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    private static func endsSentence(_ line: Range<Int>, next: Range<Int>?, _ scan: UTF8Scanner) -> Bool {
+        guard !line.isEmpty else { return true }
+        let last = scan.scalar(at: scan.previous(line.upperBound))
+        if lineEnders.contains(last) { return true }
+        guard line.count < 90, !lineContinuers.contains(last) else { return false }
+        var wordStart = line.upperBound
+        while wordStart > line.lowerBound, scan.bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+        let lastWord = String(decoding: scan.bytes[wordStart..<line.upperBound], as: UTF8.self).lowercased()
         if continuations.contains(lastWord) { return false }
-        guard let first = next?.unicodeScalars.first else { return true }
-        return !first.properties.isLowercase
+        guard let next, !next.isEmpty else { return true }
+        return !ScalarClass.isLower(scan.scalar(at: next.lowerBound))
     }
 
     /// Splits one paragraph (which may span line breaks) at sentence-ending punctuation.
-    private static func split(_ paragraph: Substring, into sentences: inout [Substring]) {
-        let scalars = paragraph.unicodeScalars
-        var sentenceStart = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard scalar == "." || scalar == "!" || scalar == "?" else {
-                index = scalars.index(after: index)
+    private static func split(_ paragraph: Range<Int>, _ scan: UTF8Scanner, into ranges: inout [Range<Int>]) {
+        var sentenceStart = paragraph.lowerBound
+        var index = paragraph.lowerBound
+        let bytes = scan.bytes
+        while index < paragraph.upperBound {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
+                index += 1
                 continue
             }
             // Take closing quotes and brackets with the punctuation.
-            var end = scalars.index(after: index)
-            while end < scalars.endIndex, "\"”'’)]".unicodeScalars.contains(scalars[end]) {
-                end = scalars.index(after: end)
-            }
-            guard end < scalars.endIndex, scalars[end].properties.isWhitespace else {
+            var end = index + 1
+            while end < paragraph.upperBound, closers.contains(scan.scalar(at: end)) { end = scan.next(end) }
+            guard end < paragraph.upperBound, ScalarClass.isSpace(scan.scalar(at: end)) else {
                 index = end
                 continue
             }
             var next = end
-            while next < scalars.endIndex, scalars[next].properties.isWhitespace { next = scalars.index(after: next) }
-            guard next < scalars.endIndex else { break }
-            if scalar == "." && !isBoundary(paragraph, period: index, next: next) {
+            while next < paragraph.upperBound, ScalarClass.isSpace(scan.scalar(at: next)) { next = scan.next(next) }
+            guard next < paragraph.upperBound else { break }
+            if byte == UInt8(ascii: "."), !isBoundary(scan, period: index, next: next, end: paragraph.upperBound) {
                 index = end
                 continue
             }
-            appendTrimmed(paragraph[sentenceStart..<end], to: &sentences)
+            appendTrimmed(sentenceStart..<end, scan, to: &ranges)
             sentenceStart = next
             index = next
         }
-        appendTrimmed(paragraph[sentenceStart...], to: &sentences)
+        appendTrimmed(sentenceStart..<paragraph.upperBound, scan, to: &ranges)
     }
 
-    private static func appendTrimmed(_ text: Substring, to sentences: inout [Substring]) {
-        let trimmed = text.trimmingWhitespace()
-        if trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { sentences.append(trimmed) }
+    private static func trim(_ range: Range<Int>, _ scan: UTF8Scanner) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, ScalarClass.isSpace(scan.scalar(at: start)) { start = scan.next(start) }
+        while end > start, ScalarClass.isSpace(scan.scalar(at: scan.previous(end))) { end = scan.previous(end) }
+        return start..<end
+    }
+
+    private static func appendTrimmed(_ range: Range<Int>, _ scan: UTF8Scanner, to ranges: inout [Range<Int>]) {
+        let trimmed = trim(range, scan)
+        var index = trimmed.lowerBound
+        while index < trimmed.upperBound {
+            if ScalarClass.isLetter(scan.scalar(at: index)) {
+                ranges.append(trimmed)
+                return
+            }
+            index = scan.next(index)
+        }
     }
 
     /// Whether the period at `period` ends a sentence, given that the next non-space character is at `next`.
-    private static func isBoundary(_ text: Substring, period: String.Index, next: String.Index) -> Bool {
-        let scalars = text.unicodeScalars
-        let following = scalars[next]
+    private static func isBoundary(_ scan: UTF8Scanner, period: Int, next: Int, end: Int) -> Bool {
+        let following = scan.scalar(at: next)
         // Sentences start with a capital, a digit or an opening quote.
-        let startsSentence =
-            following.properties.isUppercase || following.properties.numericType != nil
-            || "\"“'‘(".unicodeScalars.contains(following)
-        guard startsSentence else { return false }
+        guard ScalarClass.isUpper(following) || ScalarClass.isDigit(following) || openers.contains(following) else {
+            return false
+        }
         // The word before the period.
         var wordStart = period
-        while wordStart > scalars.startIndex {
-            let before = scalars.index(before: wordStart)
-            let scalar = scalars[before]
-            if scalar.properties.isAlphabetic || scalar == "." { wordStart = before } else { break }
+        while wordStart > 0 {
+            let before = scan.previous(wordStart)
+            let scalar = scan.scalar(at: before)
+            if ScalarClass.isLetter(scalar) || scalar == "." { wordStart = before } else { break }
         }
-        let word = String(text[wordStart..<period]).lowercased()
-        if word.isEmpty { return true }
+        // Every abbreviation and initialism is short; a long word before the period ends the sentence.
+        guard wordStart < period, period - wordStart <= 6 else { return true }
+        let word = String(decoding: scan.bytes[wordStart..<period], as: UTF8.self).lowercased()
         let isInitialism = word.count == 1 || word.contains(".")
-        if abbreviations.contains(word) || isInitialism {
-            // `U.S.` or `Gen.` then a common sentence-starting word: the sentence ends after all.
-            var wordEnd = next
-            while wordEnd < scalars.endIndex, scalars[wordEnd].properties.isAlphabetic {
-                wordEnd = scalars.index(after: wordEnd)
-            }
-            let nextWord = String(text[next..<wordEnd]).lowercased()
-            let titleLike = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov"]
-            if titleLike.contains(word) || word.count == 1 { return false }
-            return sentenceStarters.contains(nextWord)
-        }
-        return true
+        guard abbreviations.contains(word) || isInitialism else { return true }
+        // `U.S.` or `Gen.` then a common sentence-starting word: the sentence ends after all.
+        if titles.contains(word) || word.count == 1 { return false }
+        var wordEnd = next
+        while wordEnd < end, ScalarClass.isLetter(scan.scalar(at: wordEnd)) { wordEnd = scan.next(wordEnd) }
+        let nextWord = String(decoding: scan.bytes[next..<wordEnd], as: UTF8.self).lowercased()
+        return sentenceStarters.contains(nextWord)
     }
+
+    /// Abbreviated titles: always followed by a name, never the end of a sentence.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov",
+    ]
 }
 
 extension Substring {
     func trimmingWhitespace() -> Substring {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, ScalarClass.isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, ScalarClass.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return self[start..<end]
     }
 }

@@ -15,6 +15,10 @@ struct Token: Sendable {
     var kind: Kind
     /// True when the word starts with a capital letter.
     var capitalized: Bool
+    /// The lexicon's id for `norm`, -1 when no dictionary phrase or pattern uses the word.
+    var id: Int32 = -1
+    /// The closed classes the word belongs to (preposition, negation, speech verb …).
+    var classes: WordClass = []
 
     var isWord: Bool { kind == .word || kind == .number }
 }

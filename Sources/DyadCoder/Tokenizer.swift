@@ -1,53 +1,63 @@
 /// Splits a sentence into tokens: words (with `U.S.`-style abbreviations and `1,000`-style numbers kept
 /// whole), possessives (`'s`, `’s`), contractions (`n't`), and punctuation (hyphens inside words included,
 /// so `pro-Russian` is `pro`, `-`, `russian`).
+///
+/// Works on the sentence's UTF-8 bytes; only non-ASCII scalars are decoded.
 enum Tokenizer {
     static func tokens(in sentence: Substring) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(sentence.utf8.count / 5)
-        let scalars = sentence.unicodeScalars
-        var index = scalars.startIndex
-        let end = scalars.endIndex
+        UTF8Scanner.scanning(sentence) { tokens(in: sentence, $0) }
+    }
 
-        func emit(_ from: String.Index, _ to: String.Index, _ kind: Token.Kind) {
-            let text = sentence[from..<to]
-            let first = text.unicodeScalars.first
-            let capitalized = first.map { $0.properties.isUppercase } ?? false
-            tokens.append(Token(text: text, norm: Normalize.word(text), kind: kind, capitalized: capitalized))
+    private static func tokens(in sentence: Substring, _ text: UTF8Scanner) -> [Token] {
+        var indexer = OffsetIndexer(sentence)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var index = 0
+        let end = text.count
+        var lastWordEnd = -1
+
+        func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
+            let slice = indexer.slice(from, to)
+            let capitalized = ScalarClass.isUpper(text.scalar(at: from))
+            tokens.append(Token(text: slice, norm: Normalize.word(slice), kind: kind, capitalized: capitalized))
+        }
+
+        func emitFixed(_ from: Int, _ to: Int, _ norm: String, _ kind: Token.Kind) {
+            tokens.append(Token(text: indexer.slice(from, to), norm: norm, kind: kind, capitalized: false))
         }
 
         while index < end {
-            let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
-                index = scalars.index(after: index)
+            let scalar = text.scalar(at: index)
+            if ScalarClass.isSpace(scalar) {
+                index = text.next(index)
                 continue
             }
             if isWordScalar(scalar) {
                 let start = index
-                var isNumber = scalar.properties.numericType != nil
-                var cursor = scalars.index(after: index)
+                var isNumber = ScalarClass.isDigit(scalar)
+                var cursor = text.next(index)
                 while cursor < end {
-                    let next = scalars[cursor]
+                    let next = text.scalar(at: cursor)
                     if isWordScalar(next) {
-                        if next.properties.numericType == nil { isNumber = false }
-                        cursor = scalars.index(after: cursor)
+                        if !ScalarClass.isDigit(next) { isNumber = false }
+                        cursor = text.next(cursor)
                         continue
                     }
                     // A period, comma or colon between digits stays inside a number: 1,000 3.5 10:30.
                     if isNumber, next == "." || next == "," || next == ":" {
-                        let after = scalars.index(after: cursor)
-                        if after < end, scalars[after].properties.numericType != nil {
+                        let after = cursor + 1
+                        if after < end, ScalarClass.isDigit(text.scalar(at: after)) {
                             cursor = after
                             continue
                         }
                     }
                     // U.S., U.N., a.m.: single letters joined by periods.
-                    if next == ".", isInitialism(scalars, from: start, to: cursor) {
-                        let after = scalars.index(after: cursor)
+                    if next == ".", isInitialism(text, from: start, to: cursor) {
+                        let after = cursor + 1
                         cursor = after
-                        if after < end, isLetter(scalars[after]) {
-                            let afterLetter = scalars.index(after: after)
-                            if afterLetter < end, scalars[afterLetter] == "." {
+                        if after < end, ScalarClass.isLetter(text.scalar(at: after)) {
+                            let afterLetter = text.next(after)
+                            if afterLetter < end, text.bytes[afterLetter] == UInt8(ascii: ".") {
                                 cursor = afterLetter
                                 continue
                             }
@@ -58,20 +68,19 @@ enum Tokenizer {
                 }
                 // Contractions: did|n't, ca|n't.
                 var wordEnd = cursor
-                if cursor < end, isApostrophe(scalars[cursor]) {
-                    let after = scalars.index(after: cursor)
-                    if after < end, scalars[after] == "t" || scalars[after] == "T", wordEnd > start {
-                        let beforeApostrophe = scalars.index(before: cursor)
-                        if scalars[beforeApostrophe] == "n" || scalars[beforeApostrophe] == "N" {
-                            wordEnd = beforeApostrophe
-                        }
+                if cursor < end, isApostrophe(text.scalar(at: cursor)) {
+                    let after = text.next(cursor)
+                    if after < end, text.bytes[after] | 0x20 == UInt8(ascii: "t"), cursor - 1 > start,
+                        text.bytes[cursor - 1] | 0x20 == UInt8(ascii: "n")
+                    {
+                        wordEnd = cursor - 1
                     }
                 }
                 emit(start, wordEnd, isNumber ? .number : .word)
+                lastWordEnd = wordEnd
                 if wordEnd < cursor {
-                    let afterT = scalars.index(after: scalars.index(after: cursor))
-                    tokens.append(
-                        Token(text: sentence[wordEnd..<afterT], norm: "n't", kind: .word, capitalized: false))
+                    let afterT = text.next(text.next(cursor))
+                    emitFixed(wordEnd, afterT, "n't", .word)
                     index = afterT
                     continue
                 }
@@ -79,28 +88,26 @@ enum Tokenizer {
                 continue
             }
             if isApostrophe(scalar) {
-                let after = scalars.index(after: index)
+                let after = text.next(index)
                 // 's possessive (or "is"/"has" contraction, which the coder treats alike).
-                if after < end, scalars[after] == "s" || scalars[after] == "S" {
-                    let afterS = scalars.index(after: after)
-                    if afterS == end || !isWordScalar(scalars[afterS]) {
-                        tokens.append(
-                            Token(text: sentence[index..<afterS], norm: "'s", kind: .possessive, capitalized: false))
+                if after < end, text.bytes[after] | 0x20 == UInt8(ascii: "s") {
+                    let afterS = after + 1
+                    if afterS == end || !isWordScalar(text.scalar(at: afterS)) {
+                        emitFixed(index, afterS, "'s", .possessive)
                         index = afterS
                         continue
                     }
                 }
                 // Plural possessive: allies' → allies, '
-                if let last = tokens.last, last.kind == .word, last.norm.hasSuffix("s"),
-                    last.text.endIndex == index, after == end || !isWordScalar(scalars[after])
+                if let last = tokens.last, last.kind == .word, last.norm.hasSuffix("s"), lastWordEnd == index,
+                    after == end || !isWordScalar(text.scalar(at: after))
                 {
-                    tokens.append(
-                        Token(text: sentence[index..<after], norm: "'s", kind: .possessive, capitalized: false))
+                    emitFixed(index, after, "'s", .possessive)
                     index = after
                     continue
                 }
             }
-            let after = scalars.index(after: index)
+            let after = text.next(index)
             emit(index, after, .punctuation)
             index = after
         }
@@ -108,16 +115,7 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x61 && value <= 0x7A)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar)
     }
 
     @inline(__always) static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -125,23 +123,21 @@ enum Tokenizer {
     }
 
     /// True when `start..<end` is one letter, or letter-period runs like `U.S` — the head of an initialism.
-    static func isInitialism(_ scalars: Substring.UnicodeScalarView, from start: String.Index, to end: String.Index)
-        -> Bool
-    {
+    static func isInitialism(_ text: UTF8Scanner, from start: Int, to end: Int) -> Bool {
         var count = 0
         var index = start
         var expectLetter = true
         while index < end {
-            let scalar = scalars[index]
+            let scalar = text.scalar(at: index)
             if expectLetter {
-                guard isLetter(scalar) else { return false }
+                guard ScalarClass.isLetter(scalar) else { return false }
                 count += 1
             } else {
                 guard scalar == "." else { return false }
             }
             expectLetter.toggle()
-            index = scalars.index(after: index)
+            index = text.next(index)
         }
-        return count >= 1 && !expectLetter && scalars[start].properties.isUppercase
+        return count >= 1 && !expectLetter && ScalarClass.isUpper(text.scalar(at: start))
     }
 }

@@ -21,7 +21,7 @@ extension ArticleReader {
             return .failure(ArticleError(.malformedJSON("expected an object"), file: file, line: number))
         }
         guard let text = fields["text"] as? String,
-            !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
         else {
             return .failure(ArticleError(.missingText, file: file, line: number))
         }

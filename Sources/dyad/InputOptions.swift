@@ -15,6 +15,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Largest article (or JSONL line) read, in bytes; larger ones are reported and skipped.")
     var maxArticleBytes = 16 << 20
 
+    @Option(help: "Code on N threads; the output is identical, in order, to --jobs 1.")
+    var jobs = 1
+
     static func parseDay(_ text: String) throws -> Day {
         guard text.count == 10, let day = Day(iso: text) else {
             throw ValidationError("bad date \"\(text)\": expected YYYY-MM-DD")
@@ -42,10 +45,17 @@ struct CodingRun {
         return EventCoder(lexicon: lexicon)
     }
 
-    /// Calls `body` with each article's events, in input order.
+    /// Calls `body` with each article's events, in input order. With `--jobs N` articles are coded in
+    /// batches on N threads; memory stays bounded by the batch.
     mutating func run(coder: EventCoder, _ body: (Article, [Event]) throws -> Void) rethrows {
         var failures = 0
         var articles = 0
+        let jobs = max(1, inputs.jobs)
+        var batch: [Article] = []
+        func flush() throws {
+            for (article, events) in zip(batch, coder.events(in: batch, jobs: jobs)) { try body(article, events) }
+            batch.removeAll(keepingCapacity: true)
+        }
         try inputs.reader.read(inputs.paths) { result in
             switch result {
             case .failure(let error):
@@ -53,9 +63,15 @@ struct CodingRun {
                 Diagnostics.error(error.description)
             case .success(let article):
                 articles += 1
-                try body(article, coder.events(in: article))
+                if jobs == 1 {
+                    try body(article, coder.events(in: article))
+                } else {
+                    batch.append(article)
+                    if batch.count >= 64 * jobs { try flush() }
+                }
             }
         }
+        try flush()
         self.failures += failures
         self.articles += articles
     }

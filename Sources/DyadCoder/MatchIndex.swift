@@ -1,0 +1,52 @@
+/// The action patterns compiled into flat integer tables (compressed rows), so that matching a sentence does
+/// no hashing and no reference counting: word id → lemma ids, lemma id → patterns starting with it, pattern →
+/// its lemma sequence.
+struct MatchIndex: Sendable {
+    /// `lemmaFlat[lemmaStart[w]..<lemmaStart[w + 1]]` are the lemmas of word id `w`.
+    private(set) var lemmaStart: [Int32] = [0]
+    private(set) var lemmaFlat: [Int32] = []
+    /// `patternFlat[patternStart[l]..<patternStart[l + 1]]` are the patterns whose first lemma is `l`.
+    private(set) var patternStart: [Int32] = [0]
+    private(set) var patternFlat: [Int32] = []
+    /// `wordFlat[wordStart[p]..<wordStart[p + 1]]` is pattern `p`'s lemma sequence.
+    private(set) var wordStart: [Int32] = [0]
+    private(set) var wordFlat: [Int32] = []
+
+    init() {}
+
+    init(lemmasOfWord: [[Int32]], lemmaCount: Int, patterns: [Lexicon.ActionPattern]) {
+        for lemmas in lemmasOfWord {
+            lemmaFlat += lemmas
+            lemmaStart.append(Int32(lemmaFlat.count))
+        }
+        var byFirst = Array(repeating: [Int32](), count: lemmaCount)
+        for (index, pattern) in patterns.enumerated() {
+            byFirst[Int(pattern.words[0])].append(Int32(index))
+            wordFlat += pattern.words
+            wordStart.append(Int32(wordFlat.count))
+        }
+        for list in byFirst {
+            patternFlat += list
+            patternStart.append(Int32(patternFlat.count))
+        }
+    }
+
+    @inline(__always) func lemmas(ofWord id: Int32) -> Range<Int> {
+        guard id >= 0, Int(id) + 1 < lemmaStart.count else { return 0..<0 }
+        return Int(lemmaStart[Int(id)])..<Int(lemmaStart[Int(id) + 1])
+    }
+
+    @inline(__always) func patterns(startingWith lemma: Int32) -> Range<Int> {
+        Int(patternStart[Int(lemma)])..<Int(patternStart[Int(lemma) + 1])
+    }
+
+    @inline(__always) func words(of pattern: Int32) -> Range<Int> {
+        Int(wordStart[Int(pattern)])..<Int(wordStart[Int(pattern) + 1])
+    }
+
+    /// True when word id `id` is a form of `lemma`.
+    @inline(__always) func word(_ id: Int32, isFormOf lemma: Int32) -> Bool {
+        for index in lemmas(ofWord: id) where lemmaFlat[index] == lemma { return true }
+        return false
+    }
+}

@@ -1,0 +1,37 @@
+/// Closed-class words the grammar rules test for, as bits on each token: one lookup per token when the
+/// sentence is read, and the rules then test bits instead of hashing strings.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let preposition = WordClass(rawValue: 1 << 0)
+    static let locative = WordClass(rawValue: 1 << 1)
+    static let negation = WordClass(rawValue: 1 << 2)
+    static let refusal = WordClass(rawValue: 1 << 3)
+    static let be = WordClass(rawValue: 1 << 4)
+    static let clauseEnd = WordClass(rawValue: 1 << 5)
+    static let participle = WordClass(rawValue: 1 << 6)
+    static let speakerPronoun = WordClass(rawValue: 1 << 7)
+    static let lightVerb = WordClass(rawValue: 1 << 8)
+    static let determiner = WordClass(rawValue: 1 << 9)
+    static let modal = WordClass(rawValue: 1 << 10)
+    static let nominalContext = WordClass(rawValue: 1 << 11)
+    static let governingVerb = WordClass(rawValue: 1 << 12)
+    static let speechVerb = WordClass(rawValue: 1 << 13)
+    static let attributiveContext = WordClass(rawValue: 1 << 14)
+    static let personPronoun = WordClass(rawValue: 1 << 15)
+    static let modifier = WordClass(rawValue: 1 << 16)
+    static let nameStopper = WordClass(rawValue: 1 << 17)
+
+    /// Each class and its words.
+    static let members: [(WordClass, Set<String>)] = [
+        (.preposition, RoleAssigner.prepositions), (.locative, RoleAssigner.locatives),
+        (.negation, RoleAssigner.negations), (.refusal, RoleAssigner.refusals), (.be, RoleAssigner.beForms),
+        (.clauseEnd, RoleAssigner.clauseEnds), (.participle, RoleAssigner.participles),
+        (.speakerPronoun, RoleAssigner.speakerPronouns), (.lightVerb, RoleAssigner.lightVerbs),
+        (.determiner, RoleAssigner.determiners), (.modal, RoleAssigner.hypotheticalModals),
+        (.nominalContext, RoleAssigner.nominalContext), (.governingVerb, RoleAssigner.governingVerbs),
+        (.speechVerb, RoleAssigner.speechVerbs), (.attributiveContext, RoleAssigner.attributiveContext),
+        (.personPronoun, ActorFinder.pronouns), (.modifier, ActorFinder.modifiers),
+        (.nameStopper, ActorFinder.nameStoppers),
+    ]
+}

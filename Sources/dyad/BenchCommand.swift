@@ -1,0 +1,72 @@
+import ArgumentParser
+import DyadCoder
+import DyadModel
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the coder: sentences per second and peak memory on a corpus replicated to a size.",
+        discussion: """
+            Reads the inputs once, repeats them until the text reaches --megabytes, and codes every article from \
+            raw text with the full bundled dictionaries. Build with -c release for figures worth reporting.
+            """
+    )
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(help: "Replicate the input until its text reaches this many megabytes.")
+    var megabytes = 100
+
+    func run() throws {
+        let loadStart = ContinuousClock.now
+        let coder = CodingRun.makeCoder()
+        let loadTime = ContinuousClock.now - loadStart
+        var corpus: [Article] = []
+        inputs.reader.read(inputs.paths) { result in
+            if case .success(let article) = result { corpus.append(article) }
+        }
+        guard !corpus.isEmpty else { throw ValidationError("no articles to measure") }
+        let corpusBytes = corpus.reduce(0) { $0 + $1.text.utf8.count }
+        let copies = max(1, (megabytes << 20 + corpusBytes - 1) / corpusBytes)
+        let sentencesPerCopy = corpus.reduce(0) { $0 + EventCoder.sentences(in: $1.text).count }
+
+        var events = 0
+        let start = ContinuousClock.now
+        for _ in 0..<copies {
+            if inputs.jobs > 1 {
+                events += coder.events(in: corpus, jobs: inputs.jobs).reduce(0) { $0 + $1.count }
+            } else {
+                for article in corpus { events += coder.events(in: article).count }
+            }
+        }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let sentences = sentencesPerCopy * copies
+        let megabytesCoded = Double(corpusBytes * copies) / Double(1 << 20)
+        var output = Output()
+        output.line("articles        \(corpus.count * copies) (\(corpus.count) × \(copies))")
+        output.line("text            \(format(megabytesCoded)) MB")
+        output.line("sentences       \(sentences)")
+        output.line("events          \(events)")
+        output.line("jobs            \(inputs.jobs)")
+        output.line("lexicon load    \(format(Double(loadTime.components.attoseconds) / 1e15)) ms")
+        output.line("time            \(format(seconds)) s")
+        output.line("sentences/s     \(Int(Double(sentences) / seconds))")
+        output.line("MB/s            \(format(megabytesCoded / seconds))")
+        output.line("peak memory     \(Self.peakResidentMegabytes().map { "\(format($0)) MB" } ?? "unknown")")
+        output.flush()
+    }
+
+    private func format(_ value: Double) -> String { String((value * 10).rounded() / 10) }
+
+    /// VmHWM from /proc/self/status: the process's peak resident set.
+    static func peakResidentMegabytes() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return Double(digits).map { $0 / 1024 }
+        }
+        return nil
+    }
+}
