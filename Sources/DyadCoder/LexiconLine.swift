@@ -76,6 +76,11 @@ struct DateWindow: Sendable, Equatable {
     var from: Day?
     var to: Day?
 
+    init(from: Day?, to: Day?) {
+        self.from = from
+        self.to = to
+    }
+
     init?(_ text: Substring) {
         let parts = text.components(separatedBy: "..")
         guard parts.count == 2 else { return nil }

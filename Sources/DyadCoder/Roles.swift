@@ -61,6 +61,13 @@ struct RoleAssigner {
                 sources = group(from: agent)
                 targets = subject(before: verb).map(group(from:)) ?? []
                 rule = "passive by-agent"
+            } else if isNominal(at: verb), let agent = byAgent(after: match.last) {
+                // "the annexation of Crimea by Russia": the by-agent acts on what stands between.
+                sources = group(from: agent)
+                targets =
+                    object(after: match, excluding: sources, before: mentions[agent].range.lowerBound)
+                    .map(group(from:)) ?? []
+                rule = "nominal by-agent"
             } else if let possessor = possessor(of: verb) {
                 sources = group(from: possessor)
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
@@ -88,7 +95,8 @@ struct RoleAssigner {
             if !sources.isEmpty { previous = (match, sources) }
             let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
             let symmetric = EventCoder.isSymmetric(pattern.action)
-            if targets.isEmpty, sources.count >= 2, symmetric {
+            if sources.count >= 2, symmetric, targets.isEmpty || targets.allSatisfy(isPlace) {
+                // A place ("agreed to resume talks in Brussels") is where, not whom.
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
                 rule += ", reciprocal"
@@ -181,9 +189,9 @@ struct RoleAssigner {
     /// The first mention after the match that can be its object: an actor, not the source itself, not a place
     /// ("killed in Iraq") unless the pattern ends in the place's preposition ("arrive in") or nothing else is
     /// there ("lifted a curfew in Montenegro").
-    func object(after match: ActionMatch, excluding sources: [Int]) -> Int? {
+    func object(after match: ActionMatch, excluding sources: [Int], before end: Int? = nil) -> Int? {
         let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
-        let limit = min(tokens.count, match.last + 12)
+        let limit = min(end ?? tokens.count, match.last + 12)
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
@@ -203,6 +211,9 @@ struct RoleAssigner {
         }
         return place
     }
+
+    /// A mention that names a place: after "in", "at" … and not the end of the pattern ("arrive in").
+    func isPlace(_ index: Int) -> Bool { mentions[index].precedingClasses.contains(.locative) }
 
     /// The mention after `by` that follows a passive verb ("was condemned by Russia").
     func byAgent(after last: Int) -> Int? {
@@ -285,6 +296,12 @@ struct RoleAssigner {
         "urges", "demand", "demands", "ask", "asks", "speed", "speeds", "sped",
     ]
 
+    /// Words in -ing that aren't verbs governing an object here.
+    static let ingNonVerbs: Set<String> = [
+        "during", "including", "according", "following", "morning", "evening", "meeting", "building", "briefing",
+        "bombing", "shelling", "fighting", "funding", "spending", "ruling", "leading", "ongoing", "upcoming",
+    ]
+
     /// Some verb stands between the subject's end and the noun at `index`, in the same clause: the subject
     /// did something with the event the noun names.
     func isGoverned(_ index: Int, after subjectEnd: Int) -> Bool {
@@ -293,6 +310,12 @@ struct RoleAssigner {
             if token.classes.contains(.clauseEnd) && token.norm != "that" { return false }
             if token.classes.contains(.governingVerb) { return true }
             if token.kind == .word, token.norm.utf8.count > 4, token.norm.hasSuffix("ed") { return true }
+            // "affirming its recognition", "issuing a demarche": a verb's -ing form.
+            if token.kind == .word, token.norm.utf8.count > 5, token.norm.hasSuffix("ing"),
+                !Self.ingNonVerbs.contains(token.norm)
+            {
+                return true
+            }
         }
         return false
     }

@@ -8,8 +8,8 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
     public init?(_ rawValue: String) {
         let code = rawValue.uppercased()
         guard code.count >= 3, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
-        if code.hasPrefix("IGO") || code.hasPrefix("NGO") {
-            guard code.count > 3 else { return nil }
+        if ActorCode.organisationPrefixes.contains(where: code.hasPrefix) {
+            // "IGO" and "NGO" alone are the generic kinds, as the Phoenix dictionaries use them.
         } else {
             guard Country.isKnown(String(code.prefix(3))), code.count % 3 == 0 else { return nil }
         }
@@ -27,8 +27,11 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// True for international non-governmental organisations (`NGOAMN`).
     public var isNGO: Bool { rawValue.hasPrefix("NGO") }
 
-    /// True for IGOs and NGOs: actors with no country.
-    public var isOrganisation: Bool { isIGO || isNGO }
+    /// Prefixes of actors with no country: international organisations, NGOs, multinational corporations.
+    public static let organisationPrefixes = ["IGO", "NGO", "MNC"]
+
+    /// True for IGOs, NGOs and multinational corporations: actors with no country.
+    public var isOrganisation: Bool { Self.organisationPrefixes.contains(where: rawValue.hasPrefix) }
 
     /// The ISO-3 country of a state actor, nil for an organisation.
     public var country: String? { isOrganisation ? nil : String(rawValue.prefix(3)) }

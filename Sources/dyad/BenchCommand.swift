@@ -20,7 +20,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let loadStart = ContinuousClock.now
-        let coder = CodingRun.makeCoder()
+        let coder = try CodingRun.makeCoder(inputs: inputs)
         let loadTime = ContinuousClock.now - loadStart
         var corpus: [Article] = []
         inputs.reader.read(inputs.paths) { result in

@@ -22,7 +22,7 @@ struct CodeCommand: ParsableCommand {
     var trace = false
 
     func run() throws {
-        let coder = CodingRun.makeCoder()
+        let coder = try CodingRun.makeCoder(inputs: inputs)
         var run = CodingRun(inputs: inputs)
         let writer = EventWriter(format: format, explain: explain)
         var output = Output()

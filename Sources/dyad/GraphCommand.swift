@@ -45,7 +45,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let coder = CodingRun.makeCoder()
+        let coder = try CodingRun.makeCoder(inputs: inputs)
         var run = CodingRun(inputs: inputs)
         var graph = RelationGraph(granularity: granularity)
         run.run(coder: coder) { _, events in

@@ -18,6 +18,16 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Code on N threads; the output is identical, in order, to --jobs 1.")
     var jobs = 1
 
+    @Option(help: "A Phoenix/PETRARCH actor dictionary to read on top of the bundled one (repeatable).")
+    var actors: [String] = []
+
+    @Option(help: "A Phoenix/PETRARCH agent dictionary to read on top of the bundled one (repeatable).")
+    var agents: [String] = []
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     static func parseDay(_ text: String) throws -> Day {
         guard text.count == 10, let day = Day(iso: text) else {
             throw ValidationError("bad date \"\(text)\": expected YYYY-MM-DD")
@@ -38,11 +48,24 @@ struct CodingRun {
         self.inputs = inputs
     }
 
-    /// The coder over the bundled lexicon; problems in it are reported, not fatal.
-    static func makeCoder() -> EventCoder {
-        let (lexicon, problems) = Lexicon.bundled()
+    /// The coder over the bundled lexicon and any imported PETRARCH dictionaries; bad dictionary lines are
+    /// reported as `file:line: problem` and skipped, an unreadable dictionary file is an error.
+    static func makeCoder(inputs: InputOptions? = nil) throws -> EventCoder {
+        var (lexicon, problems) = Lexicon.bundled()
+        for path in inputs?.actors ?? [] { problems += lexicon.addPetrarchActors(try readDictionary(path), name: path) }
+        for path in inputs?.agents ?? [] { problems += lexicon.addPetrarchAgents(try readDictionary(path), name: path) }
         for problem in problems { Diagnostics.warn(problem.description) }
         return EventCoder(lexicon: lexicon)
+    }
+
+    private static func readDictionary(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("\(path): cannot read the dictionary")
+        }
+        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
+            throw ValidationError("\(path): not a text file")
+        }
+        return text
     }
 
     /// Calls `body` with each article's events, in input order. With `--jobs N` articles are coded in

@@ -25,7 +25,7 @@ import Testing
         #expect(nato.node == "IGONAT")
     }
 
-    @Test(arguments: ["", "XX", "ZZZGOV", "RUSGO", "RU5", "IGO", "RUS GOV"])
+    @Test(arguments: ["", "XX", "ZZZGOV", "RUSGO", "RU5", "RUS GOV", "USR"])
     func rejectsBadCodes(raw: String) {
         #expect(ActorCode(raw) == nil)
     }

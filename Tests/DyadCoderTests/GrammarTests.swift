@@ -1,0 +1,75 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// The coder on real-style sentences, one grammatical construction each: (text, expected events as
+/// "SRC>TGT ROOT", with "!" before the root for a negated event). Dates are those of the article.
+@Suite struct GrammarTests {
+    static let coder = EventCoder(lexicon: Lexicon.bundled().lexicon)
+
+    func coded(_ text: String, date: String = "2023-09-13") -> [String] {
+        Self.coder.events(in: Article(id: "t", date: Day(iso: date), text: text)).map {
+            "\($0.source.code.node)>\($0.target.code.node) \($0.negated ? "!" : "")\($0.action.root)"
+        }
+    }
+
+    @Test(
+        arguments: [
+            // Subject, verb, object; nominal events with a light verb.
+            ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
+            ("The Kremlin condemned the decision by Baku.", ["RUS>AZE 11"]),
+            ("Poland expelled three Russian diplomats.", ["POL>RUS 16"]),
+            // Passive voice with a by-agent.
+            ("Azerbaijan was criticized by Russia on Tuesday.", ["RUS>AZE 11"]),
+            ("The Armenian positions were shelled by Azerbaijani forces overnight.", ["AZE>ARM 19"]),
+            // Compound actors.
+            ("Russia and China condemned the strikes on Syria.", ["RUS>SYR 11", "CHN>SYR 11"]),
+            ("Armenia and Azerbaijan agreed to resume talks in Brussels.", ["ARM>AZE 03", "AZE>ARM 03"]),
+            ("Washington imposed sanctions on Iran and North Korea.", ["USA>IRN 16", "USA>PRK 16"]),
+            // Negation.
+            ("Azerbaijan did not recognize the referendum results announced by Moscow.", ["AZE>RUS !05"]),
+            ("Kazakhstan has not recognised the annexation of Crimea by Russia.", ["KAZ>RUS !05"]),
+            ("Hungary refused to condemn Russia.", ["HUN>RUS 12", "HUN>RUS !11"]),
+            // Possessor of a nominal event.
+            ("Moscow's discontent with Baku grew after the vote.", ["RUS>AZE 11"]),
+            ("Kyiv welcomed Azerbaijan's support for Ukraine's territorial integrity.", ["UKR>AZE 05", "AZE>UKR 05"]),
+            // Apposition and titles with names.
+            ("Maria Zakharova, spokesperson for the Russian Foreign Ministry, criticized Baku.", ["RUS>AZE 11"]),
+            ("Azerbaijani President Ilham Aliyev thanked Turkey for its support.", ["AZE>TUR 05"]),
+            // Reported speech: the embedded clause has its own subject; the speaker's pronoun is the speaker.
+            ("Zakharova said Azerbaijan had violated the ceasefire.", ["AZE>?"]),
+            ("Japan said it had lodged a protest with North Korea.", ["JPN>PRK 11"]),
+            ("Russia said Sudan must return the seized helicopter.", ["RUS>SDN 10"]),
+            // Places are not targets when the verb has an object.
+            ("Russian troops attacked Ukrainian positions in Kharkiv region.", ["RUS>UKR 19"]),
+        ] as [(String, [String])])
+    func codes(text: String, expected: [String]) {
+        let events = coded(text)
+        if expected == ["AZE>?"] {
+            #expect(events.allSatisfy { $0.hasPrefix("AZE>") }, "the subject of the embedded clause, not the speaker")
+        } else {
+            #expect(events == expected)
+        }
+    }
+
+    @Test func eventsTakeTheSentencesDate() {
+        let article = Article(
+            id: "t", date: Day(iso: "2023-09-13"),
+            text: "On September 9, Azerbaijan supported Ukraine. On Friday, Russia criticized Azerbaijan.")
+        #expect(Self.coder.events(in: article).map { $0.date?.description } == ["2023-09-09", "2023-09-08"])
+    }
+
+    @Test func definiteAgentsResolveToTheArticlesLastSuchActor() {
+        let article = Article(
+            id: "t", date: Day(iso: "2023-09-13"),
+            text: "Azerbaijan's Foreign Ministry issued a statement on Ukraine. The ministry also praised Georgia.")
+        #expect(Self.coder.events(in: article).map { "\($0.source.code)>\($0.target.code.node)" }.last == "AZEGOV>GEO")
+    }
+
+    @Test func leadersCodeOnlyWithinTheirTerm() {
+        let text = "Donald Trump criticized China."
+        #expect(coded(text, date: "2019-06-01") == ["USA>CHN 11"])
+        #expect(coded(text, date: "2022-06-01") == [])
+    }
+}
