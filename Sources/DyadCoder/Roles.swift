@@ -94,7 +94,12 @@ struct RoleAssigner {
             }
             if !sources.isEmpty { previous = (match, sources) }
             let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
-            let symmetric = EventCoder.isSymmetric(pattern.action)
+            var action = pattern.action
+            if Intent.isAnnounced(verb, in: tokens), let intent = Intent.intent(for: action) {
+                action = intent
+                rule += ", announced"
+            }
+            let symmetric = EventCoder.isSymmetric(action)
             if sources.count >= 2, symmetric, targets.isEmpty || targets.allSatisfy(isPlace) {
                 // A place ("agreed to resume talks in Brussels") is where, not whom.
                 // "Armenia and Azerbaijan agreed": each toward the other.
@@ -110,7 +115,7 @@ struct RoleAssigner {
                 for target in targets where target != source {
                     result.append(
                         RoleAssignment(
-                            source: source, target: target, action: pattern.action, pattern: pattern.text,
+                            source: source, target: target, action: action, pattern: pattern.text,
                             span: match.span, negated: negated, rule: rule))
                 }
             }
