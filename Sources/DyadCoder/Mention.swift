@@ -79,6 +79,10 @@ struct ActorFinder {
                 index += 1
             }
         }
+        // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state.
+        raw.removeAll {
+            $0.kind == .state && $0.range.lowerBound > 0 && tokens[$0.range.lowerBound - 1].norm == "ethnic"
+        }
         var composed = compose(raw, tokens: tokens)
         for i in composed.indices {
             let mention = composed[i]

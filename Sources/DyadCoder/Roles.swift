@@ -50,8 +50,13 @@ struct RoleAssigner {
     func assign(_ matches: [ActionMatch]) -> [RoleAssignment] {
         var result: [RoleAssignment] = []
         var previous: (match: ActionMatch, sources: [Int])?
+        var governing: ActionMatch?
         for match in matches where !isAttributive(at: match.first) && !isHypothetical(at: match.first) {
             let pattern = lexicon.patterns[match.pattern]
+            // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
+            // asked for, refused or threatened is not done.
+            if let governing, isComplement(match, of: governing) { continue }
+            if Self.governingRoots.contains(pattern.action.root) { governing = match }
             let verb = match.first
             let passive = isPassive(at: verb)
             var sources: [Int] = []
@@ -126,6 +131,7 @@ struct RoleAssigner {
     /// The nearest mention before `verb` that can be a subject: not inside a prepositional phrase, in the same
     /// clause.
     func subject(before verb: Int) -> Int? {
+        if let head = appositionHead(before: verb) { return head }
         var possessor: Int?
         var index = mentions.count - 1
         while index >= 0 {
@@ -154,6 +160,25 @@ struct RoleAssigner {
             return index
         }
         return possessor
+    }
+
+    /// "Pakistan, a key U.S. ally in the war on terror, has refused …": when a comma-enclosed apposition stands
+    /// right before the verb (auxiliaries and adverbs aside), the subject is the mention before its first comma.
+    func appositionHead(before verb: Int) -> Int? {
+        var close = verb - 1
+        while close >= 0, tokens[close].kind == .word, !tokens[close].capitalized,
+            tokens[close].classes.contains(.be) || tokens[close].norm.hasSuffix("ly")
+                || ["has", "have", "had", "will", "would", "also", "did", "does", "do"].contains(tokens[close].norm)
+        {
+            close -= 1
+        }
+        guard close > 0, tokens[close].norm == "," else { return nil }
+        guard let open = tokens[..<close].lastIndex(where: { $0.norm == "," || $0.norm == ";" }),
+            tokens[open].norm == ",", close - open > 2
+        else { return nil }
+        guard let head = mentions.lastIndex(where: { $0.range.upperBound == open }) else { return nil }
+        if mentions[head].precedingClasses.contains(.preposition) { return nil }
+        return head
     }
 
     /// Pronouns by which a speaker refers to itself in reported speech: "Japan said it had halted aid".
@@ -215,6 +240,16 @@ struct RoleAssigner {
             return index
         }
         return place
+    }
+
+    /// Roots whose action takes another action as its content: appeals, demands, rejections, threats.
+    static let governingRoots: Set<String> = ["02", "10", "12", "13"]
+
+    /// The match stands in the complement of an earlier appeal, demand, rejection or threat: shortly after it,
+    /// in the same clause.
+    func isComplement(_ match: ActionMatch, of governing: ActionMatch) -> Bool {
+        guard governing.last < match.first, match.first - governing.last <= 12 else { return false }
+        return !tokens[(governing.last + 1)..<match.first].contains { $0.norm == ";" || $0.norm == "." }
     }
 
     /// A mention that names a place: after "in", "at" … and not the end of the pattern ("arrive in").

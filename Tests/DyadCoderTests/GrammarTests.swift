@@ -30,7 +30,7 @@ import Testing
             // Negation.
             ("Azerbaijan did not recognize the referendum results announced by Moscow.", ["AZE>RUS !05"]),
             ("Kazakhstan has not recognised the annexation of Crimea by Russia.", ["KAZ>RUS !05"]),
-            ("Hungary refused to condemn Russia.", ["HUN>RUS 12", "HUN>RUS !11"]),
+            ("Hungary refused to condemn Russia.", ["HUN>RUS 12"]),
             // Possessor of a nominal event.
             ("Moscow's discontent with Baku grew after the vote.", ["RUS>AZE 11"]),
             ("Kyiv welcomed Azerbaijan's support for Ukraine's territorial integrity.", ["UKR>AZE 05", "AZE>UKR 05"]),
