@@ -105,7 +105,11 @@ struct RoleAssigner {
                 rule += ", announced"
             }
             let symmetric = EventCoder.isSymmetric(action)
-            if sources.count >= 2, symmetric, targets.isEmpty || targets.allSatisfy(isPlace) {
+            // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
+            // "meeting" noun after a list of ten delegations.
+            if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),
+                targets.isEmpty || targets.allSatisfy(isPlace)
+            {
                 // A place ("agreed to resume talks in Brussels") is where, not whom.
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
@@ -151,6 +155,8 @@ struct RoleAssigner {
                 break
             }
             if mention.precedingClasses.contains(.preposition) { continue }
+            // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
+            if mention.preceding == "a" || mention.preceding == "an" { continue }
             if isObjectOfVerb(mention) { continue }
             if mention.isPossessor {
                 // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
