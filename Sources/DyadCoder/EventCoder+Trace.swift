@@ -5,16 +5,10 @@ extension EventCoder {
     /// `dyad code --trace` and for working on the dictionaries.
     public func trace(_ article: Article) -> [String] {
         var lines: [String] = []
-        var discourse = Discourse()
-        let actorFinder = ActorFinder(lexicon: lexicon, date: article.date)
-        let actionFinder = ActionFinder(lexicon: lexicon)
+        var reader = SentenceReader(lexicon: lexicon, date: article.date)
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
-            var tokens = Tokenizer.tokens(in: sentence)
-            lexicon.identify(&tokens)
-            var mentions = actorFinder.mentions(in: tokens)
-            discourse.resolve(&mentions, tokens: tokens)
-            discourse.remember(mentions, tokens: tokens)
-            let matches = actionFinder.matches(in: tokens)
+            let (tokens, mentions) = reader.read(sentence)
+            let matches = reader.matches(in: tokens)
             lines.append("[\(offset + 1)] \(sentence)")
             let actors = mentions.map { mention in
                 "\(Discourse.text(of: mention, in: tokens))=\(mention.code?.rawValue ?? "?" + (mention.sector ?? ""))"

@@ -17,18 +17,11 @@ public struct EventCoder: Sendable {
     /// The events of one article, in sentence order.
     public func events(in article: Article) -> [Event] {
         var events: [Event] = []
-        var discourse = Discourse()
-        let actorFinder = ActorFinder(lexicon: lexicon, date: article.date)
-        let actionFinder = ActionFinder(lexicon: lexicon)
+        var reader = SentenceReader(lexicon: lexicon, date: article.date)
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
-            var tokens = Tokenizer.tokens(in: sentence)
-            lexicon.identify(&tokens)
-            guard !tokens.isEmpty else { continue }
-            var mentions = actorFinder.mentions(in: tokens)
-            discourse.resolve(&mentions, tokens: tokens)
-            defer { discourse.remember(mentions, tokens: tokens) }
-            guard mentions.count >= 1 else { continue }
-            let matches = actionFinder.matches(in: tokens)
+            let (tokens, mentions) = reader.read(sentence)
+            guard !mentions.isEmpty else { continue }
+            let matches = reader.matches(in: tokens)
             guard !matches.isEmpty else { continue }
             let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon)
             let date = DateResolver.date(in: tokens, articleDate: article.date) ?? article.date

@@ -39,9 +39,10 @@ enum Intent {
         var index = verb - 1
         var steps = 0
         while index >= 0, steps < 4 {
-            let norm = tokens[index].norm
-            if markers.contains(norm) { return true }
-            if norm == "to", index > 0, markersBeforeTo.contains(tokens[index - 1].norm) { return true }
+            if tokens[index].classes.contains(.futureMarker) { return true }
+            if index > 0, tokens[index].norm == "to", tokens[index - 1].classes.contains(.intentBeforeTo) {
+                return true
+            }
             guard tokens[index].kind == .word, !tokens[index].capitalized else { return false }
             index -= 1
             steps += 1

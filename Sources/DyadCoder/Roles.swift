@@ -173,8 +173,8 @@ struct RoleAssigner {
     func appositionHead(before verb: Int) -> Int? {
         var close = verb - 1
         while close >= 0, tokens[close].kind == .word, !tokens[close].capitalized,
-            tokens[close].classes.contains(.be) || tokens[close].norm.hasSuffix("ly")
-                || ["has", "have", "had", "will", "would", "also", "did", "does", "do"].contains(tokens[close].norm)
+            tokens[close].classes.contains(.be) || tokens[close].classes.contains(.auxiliary)
+                || tokens[close].norm.hasSuffix("ly")
         {
             close -= 1
         }

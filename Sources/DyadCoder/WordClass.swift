@@ -21,6 +21,12 @@ struct WordClass: OptionSet, Sendable {
     static let personPronoun = WordClass(rawValue: 1 << 15)
     static let modifier = WordClass(rawValue: 1 << 16)
     static let nameStopper = WordClass(rawValue: 1 << 17)
+    static let auxiliary = WordClass(rawValue: 1 << 18)
+    static let futureMarker = WordClass(rawValue: 1 << 19)
+    static let intentBeforeTo = WordClass(rawValue: 1 << 20)
+
+    /// Auxiliaries and adverbs that may stand between a subject and its verb.
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
 
     /// Each class and its words.
     static let members: [(WordClass, Set<String>)] = [
@@ -32,6 +38,7 @@ struct WordClass: OptionSet, Sendable {
         (.nominalContext, RoleAssigner.nominalContext), (.governingVerb, RoleAssigner.governingVerbs),
         (.speechVerb, RoleAssigner.speechVerbs), (.attributiveContext, RoleAssigner.attributiveContext),
         (.personPronoun, ActorFinder.pronouns), (.modifier, ActorFinder.modifiers),
-        (.nameStopper, ActorFinder.nameStoppers),
+        (.nameStopper, ActorFinder.nameStoppers), (.auxiliary, auxiliaries), (.futureMarker, Intent.markers),
+        (.intentBeforeTo, Intent.markersBeforeTo),
     ]
 }

@@ -18,6 +18,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Replicate the input until its text reaches this many megabytes.")
     var megabytes = 100
 
+    @Option(help: "Code the replicated corpus this many times; the fastest and the median run are reported.")
+    var runs = 1
+
+    func validate() throws {
+        guard megabytes >= 1, runs >= 1 else { throw ValidationError("--megabytes and --runs must be ≥ 1") }
+    }
+
     func run() throws {
         let loadStart = ContinuousClock.now
         let coder = try CodingRun.makeCoder(inputs: inputs)
@@ -32,16 +39,23 @@ struct BenchCommand: ParsableCommand {
         let sentencesPerCopy = corpus.reduce(0) { $0 + EventCoder.sentences(in: $1.text).count }
 
         var events = 0
-        let start = ContinuousClock.now
-        for _ in 0..<copies {
-            if inputs.jobs > 1 {
-                events += coder.events(in: corpus, jobs: inputs.jobs).reduce(0) { $0 + $1.count }
-            } else {
-                for article in corpus { events += coder.events(in: article).count }
+        var times: [Double] = []
+        for _ in 0..<self.runs {
+            events = 0
+            let start = ContinuousClock.now
+            for _ in 0..<copies {
+                if inputs.jobs > 1 {
+                    events += coder.events(in: corpus, jobs: inputs.jobs).reduce(0) { $0 + $1.count }
+                } else {
+                    for article in corpus { events += coder.events(in: article).count }
+                }
             }
+            let elapsed = ContinuousClock.now - start
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        times.sort()
+        let seconds = times[0]
+        let median = times[times.count / 2]
         let sentences = sentencesPerCopy * copies
         let megabytesCoded = Double(corpusBytes * copies) / Double(1 << 20)
         var output = Output()
@@ -51,8 +65,10 @@ struct BenchCommand: ParsableCommand {
         output.line("events          \(events)")
         output.line("jobs            \(inputs.jobs)")
         output.line("lexicon load    \(format(Double(loadTime.components.attoseconds) / 1e15)) ms")
-        output.line("time            \(format(seconds)) s")
-        output.line("sentences/s     \(Int(Double(sentences) / seconds))")
+        output.line("runs            \(times.count)")
+        output.line("time            \(format(seconds)) s fastest, \(format(median)) s median")
+        output.line(
+            "sentences/s     \(Int(Double(sentences) / seconds)) fastest, \(Int(Double(sentences) / median)) median")
         output.line("MB/s            \(format(megabytesCoded / seconds))")
         output.line("peak memory     \(Self.peakResidentMegabytes().map { "\(format($0)) MB" } ?? "unknown")")
         output.flush()
