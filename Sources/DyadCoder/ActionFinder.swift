@@ -40,7 +40,9 @@ struct ActionFinder {
             let word = index.wordFlat[slot]
             var found = -1
             var position = cursor
-            while position < tokens.count, position <= cursor + maxGap {
+            // A negation in a pattern ("say no") belongs to the word before it: no gap.
+            let gap = lexicon.lemmaIsNegation(word) ? 0 : maxGap
+            while position < tokens.count, position <= cursor + gap {
                 if index.word(tokens[position].id, isFormOf: word) {
                     found = position
                     break

@@ -16,11 +16,26 @@ struct Discourse: Sendable {
                 let mention = mentions[index]
                 let definite = mention.preceding == "the"
                 let head = tokens[mention.range.upperBound - 1].norm
-                if definite, !head.hasSuffix("s"), let sector = mention.sector, let known = lastBySector[sector] {
+                // "the government building": the agent word modifies a noun and refers to nobody.
+                let end = mention.range.upperBound
+                let modifiesNoun =
+                    end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
+                    && !tokens[end].norm.hasSuffix("ed") && !tokens[end].norm.hasSuffix("s")
+                    && tokens[end].classes.isDisjoint(with: [
+                        .be, .auxiliary, .speechVerb, .futureMarker, .modal, .negation,
+                    ])
+                if definite, !modifiesNoun, !head.hasSuffix("s"), let sector = mention.sector,
+                    let known = lastBySector[sector]
+                {
                     mentions[index].code = known.code
                 }
             case .pronoun:
-                mentions[index].code = lastPerson?.code
+                // In the sentence itself first: "Blinken spoke with Aliyev and urged him" (the last person
+                // before an object pronoun), "Zakharova said she …" (the first person, the subject).
+                let earlier = mentions[..<index].filter { $0.kind == .person && $0.code != nil }
+                let isObject = ["him", "her"].contains(tokens[mentions[index].range.lowerBound].norm)
+                let local = isObject ? earlier.last : earlier.first
+                mentions[index].code = local?.code ?? lastPerson?.code
             default: break
             }
         }

@@ -32,7 +32,7 @@ struct ActorFinder {
     let lexicon: Lexicon
     let date: Day?
 
-    static let pronouns: Set<String> = ["he", "she"]
+    static let pronouns: Set<String> = ["he", "she", "him", "her"]
 
     func mentions(in tokens: [Token]) -> [Mention] {
         var raw: [Mention] = []

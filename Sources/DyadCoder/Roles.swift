@@ -429,6 +429,12 @@ struct RoleAssigner {
     func isPassive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
         guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle) else { return false }
+        // A reduced relative: "a ceasefire proposed by the Russian command".
+        if verb + 1 < tokens.count, tokens[verb + 1].norm == "by", verb > 0, tokens[verb - 1].kind == .word,
+            !tokens[verb - 1].classes.contains(.auxiliary)
+        {
+            return true
+        }
         var index = verb - 1
         while index >= 0, index >= verb - 3 {
             let norm = tokens[index].norm
