@@ -120,7 +120,11 @@ struct ActorFinder {
                 let joinedByOf =
                     (gap.count == 1 || gap.count == 2) && tokens[gap.lowerBound].norm == "of"
                     && (gap.count == 1 || tokens[gap.lowerBound + 1].norm == "the")
-                if let merged = merge(current, next, adjacent: adjacent, joinedByOf: joinedByOf) {
+                // "demonstrators in Baghdad", "security forces in Guinea": an agent located in a country is that
+                // country's (the convention of the dictionary coders).
+                let joinedByIn = gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
+                    && (next.kind == .state || next.kind == .seat)
+                if let merged = merge(current, next, adjacent: adjacent, joinedByOf: joinedByOf || joinedByIn) {
                     current = merged
                     j += 1
                 } else {
