@@ -40,7 +40,7 @@ public struct DOTWriter: Sendable {
             let color = Self.color(goldstein: edge.goldsteinMean)
             let width = 1.0 + 4.0 * (maxWeight > 1 ? Double(edge.weight - 1) / Double(maxWeight - 1) : 0)
             var label = edge.dominantCode.map(ActionLabel.label(forCode:)) ?? ""
-            if edge.weight > 1 { label += " ×\(edge.weight)" }
+            if edge.weight > 1 { label += " (\(edge.weight))" }
             let tooltip =
                 "\(edge.source) → \(edge.target): \(edge.weight) events, mean Goldstein "
                 + String(format1(edge.goldsteinMean))
@@ -89,7 +89,7 @@ public struct DOTWriter: Sendable {
         <TR><TD><FONT COLOR="#909090"><B>━━▶</B></FONT></TD><TD ALIGN="LEFT">neutral</TD></TR>\
         <TR><TD><FONT COLOR="#c62828"><B>━━▶</B></FONT></TD><TD ALIGN="LEFT">conflict (mean Goldstein &lt; 0)</TD></TR>\
         <TR><TD>width</TD><TD ALIGN="LEFT">number of events</TD></TR>\
-        <TR><TD>label</TD><TD ALIGN="LEFT">most frequent action ×events</TD></TR></TABLE>>];
+        <TR><TD>label</TD><TD ALIGN="LEFT">most frequent action (events)</TD></TR></TABLE>>];
 
         """
 

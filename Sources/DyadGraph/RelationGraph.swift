@@ -38,13 +38,19 @@ public struct RelationGraph: Sendable {
         public var goldsteinMean: Double { weight == 0 ? 0 : goldsteinSum / Double(weight) }
         public func count(_ quad: QuadClass) -> Int { quadCounts[quad] ?? 0 }
 
-        /// The most frequent CAMEO code; ties go to the code with the larger absolute Goldstein value.
+        /// The most frequent CAMEO code; ties go to a code on the side (cooperation or conflict) of the dyad's
+        /// mean Goldstein value, then to the stronger one.
         public var dominantCode: String? {
-            codeCounts.max { lhs, rhs in
+            let sign = goldsteinMean < 0 ? -1.0 : 1.0
+            func score(_ code: String) -> (Bool, Double) {
+                let value = CAMEO.action(for: code)?.goldstein ?? 0
+                return (value * sign > 0, abs(value))
+            }
+            return codeCounts.max { lhs, rhs in
                 if lhs.value != rhs.value { return lhs.value < rhs.value }
-                let left = abs(CAMEO.action(for: lhs.key)?.goldstein ?? 0)
-                let right = abs(CAMEO.action(for: rhs.key)?.goldstein ?? 0)
-                if left != right { return left < right }
+                let (left, right) = (score(lhs.key), score(rhs.key))
+                if left.0 != right.0 { return !left.0 }
+                if left.1 != right.1 { return left.1 < right.1 }
                 return lhs.key > rhs.key
             }?.key
         }

@@ -25,7 +25,7 @@ import Testing
         #expect(dot.hasPrefix("digraph \"dyad\" {"))
         #expect(dot.contains("label=\"Seed \\\"article\\\"\""))
         #expect(dot.contains("\"RUS\" -> \"AZE\" [color=\"#a66666\""))
-        #expect(dot.contains("label=\" criticises ×2 \""))
+        #expect(dot.contains("label=\" criticises (2) \""))
         #expect(dot.contains("\"AZE\" -> \"UKR\""))
         #expect(dot.contains("<B>AZE</B>"))
         #expect(dot.contains("\"legend\""))

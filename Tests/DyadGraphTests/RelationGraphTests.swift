@@ -52,9 +52,12 @@ func event(_ source: String, _ target: String, _ code: String, date: String = "2
         let graph = RelationGraph(events: [
             event("USA", "RUS", "163"), event("USA", "RUS", "111"), event("USA", "RUS", "111"),
             event("USA", "CHN", "111"), event("USA", "CHN", "163"),
+            // A tie on a conflictual dyad goes to the conflict code, not to the stronger appeal (+3.0).
+            event("RUS", "AZE", "114"), event("RUS", "AZE", "111"), event("RUS", "AZE", "020"),
         ])
         #expect(graph.edges[.init(source: "USA", target: "RUS")]?.dominantCode == "111")
         #expect(graph.edges[.init(source: "USA", target: "CHN")]?.dominantCode == "163")
+        #expect(graph.edges[.init(source: "RUS", target: "AZE")]?.dominantCode == "111")
     }
 
     @Test func pruningKeepsTopActorsAndHeavyDyads() {
