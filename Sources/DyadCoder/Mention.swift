@@ -122,7 +122,8 @@ struct ActorFinder {
                     && (gap.count == 1 || tokens[gap.lowerBound + 1].norm == "the")
                 // "demonstrators in Baghdad", "security forces in Guinea": an agent located in a country is that
                 // country's (the convention of the dictionary coders).
-                let joinedByIn = gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
+                let joinedByIn =
+                    gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
                     && (next.kind == .state || next.kind == .seat)
                 if let merged = merge(current, next, adjacent: adjacent, joinedByOf: joinedByOf || joinedByIn) {
                     current = merged
