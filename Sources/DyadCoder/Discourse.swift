@@ -4,6 +4,8 @@ import DyadModel
 struct Discourse: Sendable {
     private var lastBySector: [String: (code: ActorCode, text: String)] = [:]
     private var lastPerson: (code: ActorCode, text: String)?
+    /// The state or organisation a recent sentence opened with: what "it" refers to next.
+    private var lastCollective: ActorCode?
 
     /// Fills in the codes of agent phrases and pronouns from earlier mentions; leaves the others alone.
     ///
@@ -32,8 +34,17 @@ struct Discourse: Sendable {
             case .pronoun:
                 // In the sentence itself first: "Blinken spoke with Aliyev and urged him" (the last person
                 // before an object pronoun), "Zakharova said she …" (the first person, the subject).
+                let word = tokens[mentions[index].range.lowerBound].norm
+                if word == "it" {
+                    // "it": the state or organisation the sentence, or a recent one, opened with.
+                    let earlier = mentions[..<index].first {
+                        $0.kind != .person && $0.kind != .pronoun && $0.code != nil
+                    }
+                    mentions[index].code = earlier?.code ?? lastCollective
+                    continue
+                }
                 let earlier = mentions[..<index].filter { $0.kind == .person && $0.code != nil }
-                let isObject = ["him", "her"].contains(tokens[mentions[index].range.lowerBound].norm)
+                let isObject = word == "him" || word == "her"
                 let local = isObject ? earlier.last : earlier.first
                 mentions[index].code = local?.code ?? lastPerson?.code
             default: break
@@ -43,6 +54,12 @@ struct Discourse: Sendable {
 
     /// Remembers the mentions of a sentence.
     mutating func remember(_ mentions: [Mention], tokens: [Token]) {
+        // A sentence that opens with a state or organisation (within its first words) makes it the referent of
+        // a later "it".
+        if let opening = mentions.first, opening.range.lowerBound <= 3, opening.kind != .person, let code = opening.code
+        {
+            lastCollective = code
+        }
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
             let text = Self.text(of: mention, in: tokens)

@@ -73,7 +73,7 @@ struct ActorFinder {
                 raw.append(mention)
                 index = agent.end
             } else {
-                if tokens[index].classes.contains(.personPronoun) {
+                if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens) {
                     raw.append(Mention(range: index..<index + 1, code: nil, kind: .pronoun))
                 }
                 index += 1
@@ -95,6 +95,16 @@ struct ActorFinder {
             }
         }
         return composed
+    }
+
+    /// "it" as the subject of a verb ("it said", "it has", "it would", "it condemned") may stand for a state or
+    /// organisation; "it is …" and "it was …" are mostly expletive and are left alone.
+    private func isActingIt(at index: Int, in tokens: [Token]) -> Bool {
+        guard tokens[index].norm == "it", index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if next.classes.contains(.be) { return false }
+        return next.classes.contains(.speechVerb) || ["has", "had", "will", "would"].contains(next.norm)
+            || (next.kind == .word && next.norm.utf8.count > 4 && next.norm.hasSuffix("ed"))
     }
 
     /// Words that may stand between a country and its agent: "Taiwan's Vice Foreign Minister", "the Russian

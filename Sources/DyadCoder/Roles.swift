@@ -83,7 +83,14 @@ struct RoleAssigner {
                 rule = "coordinated verb"
             } else {
                 let subject = subject(before: verb)
-                if isNominal(at: verb), let subject, !isGoverned(verb, after: mentions[subject].range.upperBound) {
+                let subjectEnd = subject.map { mentions[$0].range.upperBound } ?? 0
+                // "condemned the attack on Georgia": the noun is what another action is about, not the
+                // subject's own deed.
+                let insideAnother = matches.contains {
+                    $0.first >= subjectEnd && $0.last < verb
+                        && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.root)
+                }
+                if isNominal(at: verb), subject != nil, insideAnother || !isGoverned(verb, after: subjectEnd) {
                     // "… much remains to be done on a Ukraine ceasefire deal": a noun that no verb of the subject
                     // governs is a topic, not an event.
                     sources = []
@@ -248,6 +255,9 @@ struct RoleAssigner {
         return place
     }
 
+    /// Roots whose action judges or comments on another action: "condemned the attack", "praised the truce".
+    static let evaluativeRoots: Set<String> = ["01", "02", "05", "10", "11", "12", "13"]
+
     /// Roots whose action takes another action as its content: appeals, demands, rejections, threats.
     static let governingRoots: Set<String> = ["02", "10", "12", "13"]
 
@@ -375,34 +385,70 @@ struct RoleAssigner {
     /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).
     static let obligations: [String: String] = ["must": "100", "should": "020"]
 
-    /// "Russia said on Tuesday that Sudan must return the helicopter" → RUS demands (100) of SDN; "…should…" →
-    /// an appeal (020).
+    /// Reported speech that says something of an actor: "Russia said on Tuesday that Sudan must return the
+    /// helicopter" → RUS demands (100) of SDN, "…should…" an appeal (020); "Zakharova said Baku's statement was
+    /// unacceptable" → RUS criticises (111) AZE.
     func reportedObligations() -> [RoleAssignment] {
         var result: [RoleAssignment] = []
         for (index, token) in tokens.enumerated() where token.classes.contains(.speechVerb) {
             guard let speaker = subject(before: index) else { continue }
-            // The addressee: the first actor after the speech verb, then a modal within three words.
+            // The actor spoken of: the first after the speech verb (also "the decision by Tehran").
             guard
                 let addressee = mentions.firstIndex(where: {
                     $0.range.lowerBound > index && $0.range.lowerBound <= index + 8 && $0.code != nil
-                        && !$0.precedingClasses.contains(.locative) && !$0.precedingClasses.contains(.preposition)
+                        && !$0.precedingClasses.contains(.locative)
+                        && (!$0.precedingClasses.contains(.preposition) || $0.preceding == "by" || $0.preceding == "of")
                 })
             else { continue }
             let after = mentions[addressee].range.upperBound
             let window = tokens[after..<min(tokens.count, after + 3)]
-            guard let modal = window.first(where: { Self.obligations[$0.norm] != nil }),
-                let code = Self.obligations[modal.norm], let action = CAMEO.action(for: code)
-            else { continue }
+            let found: (code: String, pattern: String, rule: String)
+            if let modal = window.first(where: { Self.obligations[$0.norm] != nil }),
+                let code = Self.obligations[modal.norm]
+            {
+                found = (code, "say X \(modal.norm)", "reported obligation")
+            } else if let (code, adjective) = evaluation(after: after) {
+                found = (code, "say X is \(adjective)", "reported evaluation")
+            } else {
+                continue
+            }
+            guard let action = CAMEO.action(for: found.code) else { continue }
             for source in group(from: speaker) {
                 for target in group(from: addressee) where target != source {
                     result.append(
                         RoleAssignment(
-                            source: source, target: target, action: action, pattern: "say X \(modal.norm)",
-                            span: index..<(index + 1), negated: false, rule: "reported obligation"))
+                            source: source, target: target, action: action, pattern: found.pattern,
+                            span: index..<(index + 1), negated: false, rule: found.rule))
                 }
             }
         }
         return result
+    }
+
+    /// Judgements that, said of an actor or its deeds, criticise (111) or praise (051) it.
+    static let evaluations: [String: String] = [
+        "unacceptable": "111", "illegal": "111", "illegitimate": "111", "provocative": "111", "irresponsible": "111",
+        "reckless": "111", "destabilizing": "111", "destabilising": "111", "hostile": "111", "absurd": "111",
+        "baseless": "111", "groundless": "111", "unfounded": "111", "outrageous": "111", "dangerous": "111",
+        "unjustified": "111", "unfriendly": "111", "counterproductive": "111", "void": "111", "inadmissible": "111",
+        "constructive": "051", "positive": "051", "welcome": "051", "encouraging": "051", "commendable": "051",
+    ]
+
+    /// "… Baku's statement was unacceptable": within a few words after the actor's phrase, a form of "be",
+    /// adverbs, then an evaluative adjective. A negation cancels it.
+    func evaluation(after start: Int) -> (code: String, adjective: String)? {
+        let end = min(tokens.count, start + 6)
+        guard let be = tokens[start..<end].firstIndex(where: { $0.classes.contains(.be) && $0.norm != "'s" }) else {
+            return nil
+        }
+        var index = be + 1
+        while index < tokens.count, tokens[index].norm.hasSuffix("ly") || tokens[index].norm == "both" {
+            index += 1
+        }
+        guard index < tokens.count, !tokens[index].classes.contains(.negation),
+            let code = Self.evaluations[tokens[index].norm]
+        else { return nil }
+        return (code, tokens[index].norm)
     }
 
     /// Determiners and prepositions before which a participle is an adjective, not a verb.

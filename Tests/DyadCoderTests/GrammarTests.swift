@@ -41,6 +41,8 @@ import Testing
             ("Zakharova said Azerbaijan had violated the ceasefire.", ["AZE>?"]),
             ("Japan said it had lodged a protest with North Korea.", ["JPN>PRK 11"]),
             ("Russia said Sudan must return the seized helicopter.", ["RUS>SDN 10"]),
+            ("Zakharova said Baku's statement was unacceptable.", ["RUS>AZE 11"]),
+            ("The Kremlin said the decision by Tehran was totally illegal.", ["RUS>IRN 11"]),
             // Places are not targets when the verb has an object.
             ("Russian troops attacked Ukrainian positions in Kharkiv region.", ["RUS>UKR 19"]),
         ] as [(String, [String])])
@@ -65,6 +67,13 @@ import Testing
             id: "t", date: Day(iso: "2023-09-13"),
             text: "Azerbaijan's Foreign Ministry issued a statement on Ukraine. The ministry also praised Georgia.")
         #expect(Self.coder.events(in: article).map { "\($0.source.code)>\($0.target.code.node)" }.last == "AZEGOV>GEO")
+    }
+
+    @Test func itRefersToTheStateASentenceOpenedWith() {
+        let article = Article(
+            id: "t", date: Day(iso: "2023-09-13"),
+            text: "Azerbaijan issued a statement on Saturday. It said it condemned the attack on Georgia.")
+        #expect(Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == ["AZE>GEO"])
     }
 
     @Test func leadersCodeOnlyWithinTheirTerm() {
