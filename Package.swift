@@ -11,10 +11,12 @@ let package = Package(
         .library(name: "DyadGraph", targets: ["DyadGraph"]),
         .library(name: "DyadFormats", targets: ["DyadFormats"]),
         .library(name: "DyadRender", targets: ["DyadRender"]),
+        .library(name: "DyadStore", targets: ["DyadStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "DyadModel"),
@@ -28,12 +30,14 @@ let package = Package(
             dependencies: ["DyadModel", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
         .target(name: "DyadFormats", dependencies: ["DyadModel", "DyadGraph", "DyadCoder"]),
+        .target(
+            name: "DyadStore", dependencies: ["DyadModel", "DyadGraph", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "DyadRender", dependencies: ["CGraphviz"]),
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadModel", "DyadCoder", "DyadGraph", "DyadFormats", "DyadRender",
+                "DyadModel", "DyadCoder", "DyadGraph", "DyadFormats", "DyadRender", "DyadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +50,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DyadRenderTests", dependencies: ["DyadRender"]),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel", "DyadGraph"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,8 @@ public enum EventFormat: String, Sendable, CaseIterable {
     case jsonl
     /// GDELT-like tab-separated columns with a header line.
     case tsv
+    /// The same columns as comma-separated values (RFC 4180 quoting).
+    case csv
     /// Aligned columns for people.
     case table
 }
@@ -25,10 +27,10 @@ public struct EventWriter: Sendable {
     public var header: String? {
         switch format {
         case .jsonl: return nil
-        case .tsv:
+        case .tsv, .csv:
             var columns = Self.tsvColumns
             if explain { columns += ["pattern", "rule"] }
-            return columns.joined(separator: "\t")
+            return columns.joined(separator: format == .csv ? "," : "\t")
         case .table:
             return Table.header(explain: explain)
         }
@@ -38,7 +40,8 @@ public struct EventWriter: Sendable {
     public func line(for event: Event) -> String {
         switch format {
         case .jsonl: return jsonLine(event)
-        case .tsv: return tsvLine(event)
+        case .tsv: return fields(event).map(Self.tsvField).joined(separator: "\t")
+        case .csv: return fields(event).map(Self.csvField).joined(separator: ",")
         case .table: return Table.row(event, explain: explain)
         }
     }
@@ -75,7 +78,7 @@ public struct EventWriter: Sendable {
 
     private func span(_ range: Range<Int>) -> String { "[\(range.lowerBound),\(range.upperBound)]" }
 
-    func tsvLine(_ event: Event) -> String {
+    func fields(_ event: Event) -> [String] {
         var fields = [
             event.date?.description ?? "", event.source.code.rawValue, event.source.code.country ?? "",
             event.source.code.sector ?? "", event.source.text, event.target.code.rawValue,
@@ -86,7 +89,13 @@ public struct EventWriter: Sendable {
         if explain {
             fields += [event.explanation?.pattern ?? "", event.explanation?.rule ?? ""]
         }
-        return fields.map(Self.tsvField).joined(separator: "\t")
+        return fields
+    }
+
+    /// Quoted when it holds a comma, quote or line break; quotes doubled.
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Tabs and newlines inside a field become spaces so that every record stays one line.

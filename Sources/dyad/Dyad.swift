@@ -6,6 +6,9 @@ struct Dyad: ParsableCommand {
         commandName: "dyad",
         abstract: "Reduce news articles to state-actor events (CAMEO) and draw the relations between states.",
         version: "0.1.0",
-        subcommands: [CodeCommand.self, GraphCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [
+            CodeCommand.self, GraphCommand.self, IngestCommand.self, EventsCommand.self, StanceCommand.self,
+            EvalCommand.self, BenchCommand.self,
+        ]
     )
 }

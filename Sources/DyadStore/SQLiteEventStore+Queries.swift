@@ -1,0 +1,163 @@
+import DyadGraph
+import DyadModel
+import GRDB
+
+extension SQLiteEventStore {
+    public func events(matching query: EventQuery) throws -> [Event] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        func actors(_ column: String, _ values: Set<String>) {
+            guard !values.isEmpty else { return }
+            let marks = values.map { _ in "?" }.joined(separator: ", ")
+            conditions.append("(\(column)_node IN (\(marks)) OR \(column)_code IN (\(marks)))")
+            let sorted = values.sorted()
+            arguments += StatementArguments(sorted)
+            arguments += StatementArguments(sorted)
+        }
+        actors("source", query.sources)
+        actors("target", query.targets)
+        if let (a, b) = query.between {
+            conditions.append("((source_node = ? AND target_node = ?) OR (source_node = ? AND target_node = ?))")
+            arguments += [a, b, b, a]
+        }
+        if let root = query.root {
+            conditions.append("root = ?")
+            arguments += [root]
+        }
+        if let quad = query.quad {
+            conditions.append("quad = ?")
+            arguments += [quad.rawValue]
+        }
+        if let since = query.since {
+            conditions.append("day >= ?")
+            arguments += [since.ordinal]
+        }
+        if let until = query.until {
+            conditions.append("day <= ?")
+            arguments += [until.ordinal]
+        }
+        for word in query.words {
+            conditions.append("text LIKE ? ESCAPE '!'")
+            let escaped = word.replacingOccurrences(of: "!", with: "!!").replacingOccurrences(of: "%", with: "!%")
+                .replacingOccurrences(of: "_", with: "!_")
+            arguments += ["%\(escaped)%"]
+        }
+        if !query.includeNegated { conditions.append("negated = 0") }
+        var sql = "SELECT * FROM event"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if query.dedupeDaily {
+            sql = "SELECT * FROM (\(sql)) GROUP BY day, source_code, target_code, cameo"
+        }
+        sql += " ORDER BY day, article_id, sentence, id"
+        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        let finalSQL = sql
+        let finalArguments = arguments
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).compactMap(Self.event(from:))
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    static func event(from row: Row) -> Event? {
+        guard let source = ActorCode(row["source_code"] as String),
+            let target = ActorCode(row["target_code"] as String),
+            let action = CAMEO.action(for: row["cameo"] as String)
+        else { return nil }
+        var explanation: Explanation?
+        if let pattern = row["pattern"] as String?, let rule = row["rule"] as String? {
+            let spans = (row["spans"] as String? ?? "").split(separator: " ").map { part -> Range<Int> in
+                let ends = part.split(separator: "-").compactMap { Int($0) }
+                return ends.count == 2 && ends[0] <= ends[1] ? ends[0]..<ends[1] : 0..<0
+            }
+            if spans.count == 3 {
+                explanation = Explanation(
+                    pattern: pattern, source: spans[0], verb: spans[1], target: spans[2], rule: rule)
+            }
+        }
+        return Event(
+            article: row["article_id"], sentence: row["sentence"], date: (row["day"] as Int?).map(Day.init(ordinal:)),
+            source: EventActor(code: source, text: row["source_text"]),
+            target: EventActor(code: target, text: row["target_text"]), action: action,
+            negated: row["negated"], text: row["text"], explanation: explanation)
+    }
+
+    public func dailyAggregates(from sources: Set<String>, to targets: Set<String>, since: Day?, until: Day?) throws
+        -> [DailyAggregate]
+    {
+        guard !sources.isEmpty, !targets.isEmpty else { return [] }
+        var sql = """
+            SELECT day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
+            WHERE negated = 0 AND day IS NOT NULL
+            AND source_node IN (\(sources.map { _ in "?" }.joined(separator: ", ")))
+            AND target_node IN (\(targets.map { _ in "?" }.joined(separator: ", ")))
+            AND source_node != target_node
+            """
+        var arguments = StatementArguments(sources.sorted()) + StatementArguments(targets.sorted())
+        if let since {
+            sql += " AND day >= ?"
+            arguments += [since.ordinal]
+        }
+        if let until {
+            sql += " AND day <= ?"
+            arguments += [until.ordinal]
+        }
+        sql += " GROUP BY day, quad ORDER BY day"
+        let finalSQL = sql
+        let finalArguments = arguments
+        do {
+            let rows = try pool.read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments) }
+            return Self.fold(rows.map { ($0["day"], $0["quad"], $0["n"], $0["g"], $0["g2"]) })
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    public func dailyAggregatesByDyad(since: Day?, until: Day?) throws -> [Dyad: [DailyAggregate]] {
+        var sql = """
+            SELECT source_node, target_node, day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
+            WHERE negated = 0 AND day IS NOT NULL AND source_node != target_node
+            """
+        var arguments: StatementArguments = []
+        if let since {
+            sql += " AND day >= ?"
+            arguments += [since.ordinal]
+        }
+        if let until {
+            sql += " AND day <= ?"
+            arguments += [until.ordinal]
+        }
+        sql += " GROUP BY source_node, target_node, day, quad ORDER BY source_node, target_node, day"
+        let finalSQL = sql
+        let finalArguments = arguments
+        do {
+            let rows = try pool.read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments) }
+            var grouped: [Dyad: [(Int, String, Int, Double, Double)]] = [:]
+            for row in rows {
+                let dyad = Dyad(source: row["source_node"], target: row["target_node"])
+                grouped[dyad, default: []].append((row["day"], row["quad"], row["n"], row["g"], row["g2"]))
+            }
+            return grouped.mapValues(Self.fold)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Rows of (day, quad, count, Goldstein sum, sum of squares), ordered by day, into one aggregate per day.
+    static func fold(_ rows: [(Int, String, Int, Double, Double)]) -> [DailyAggregate] {
+        var result: [DailyAggregate] = []
+        for (ordinal, quad, count, sum, squares) in rows {
+            let day = Day(ordinal: ordinal)
+            if result.last?.day != day {
+                result.append(DailyAggregate(day: day))
+            }
+            result[result.count - 1].events += count
+            result[result.count - 1].goldsteinSum += sum
+            result[result.count - 1].goldsteinSquares += squares
+            if let quad = QuadClass(rawValue: quad) { result[result.count - 1].quadCounts[quad, default: 0] += count }
+        }
+        return result
+    }
+}
