@@ -31,7 +31,11 @@ let package = Package(
         ),
         .target(name: "DyadFormats", dependencies: ["DyadModel", "DyadGraph", "DyadCoder"]),
         .target(
-            name: "DyadStore", dependencies: ["DyadModel", "DyadGraph", .product(name: "GRDB", package: "GRDB.swift")]),
+            name: "DyadStore",
+            dependencies: [
+                "DyadModel", "DyadGraph", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "DyadRender", dependencies: ["CGraphviz"]),
         .executableTarget(

@@ -1,5 +1,5 @@
 /// Minimal JSON text building with a fixed key order (the output contract fixes it).
-enum JSON {
+public enum JSON {
     /// A JSON string literal.
     static func string(_ value: String) -> String {
         var out = "\""
@@ -31,4 +31,12 @@ enum JSON {
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text
     }
+}
+
+extension JSON {
+    /// A JSON string literal (for callers outside this module).
+    public static func quote(_ value: String) -> String { string(value) }
+
+    /// A number rounded to two decimals, as JSON.
+    public static func round(_ value: Double) -> String { number((value * 100).rounded() / 100) }
 }

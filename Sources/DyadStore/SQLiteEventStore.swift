@@ -15,6 +15,8 @@ public final class SQLiteEventStore: EventStore {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         do {
@@ -80,21 +82,9 @@ public final class SQLiteEventStore: EventStore {
                 article.id, article.title, article.url, article.source, article.date?.description, fingerprint,
                 article.text,
             ])
+            let raw = RawStatement(insertEvent.sqliteStatement, connection: db.sqliteConnection)
             for event in coded.events {
-                let explanation = event.explanation
-                let spans = explanation.map {
-                    "\($0.source.lowerBound)-\($0.source.upperBound) \($0.verb.lowerBound)-\($0.verb.upperBound) "
-                        + "\($0.target.lowerBound)-\($0.target.upperBound)"
-                }
-                let arguments: StatementArguments = [
-                    article.id, event.sentence, event.date?.ordinal, event.source.code.rawValue,
-                    event.source.code.node, event.source.code.country, event.source.code.sector, event.source.text,
-                    event.target.code.rawValue, event.target.code.node, event.target.code.country,
-                    event.target.code.sector, event.target.text, event.action.code, event.action.root,
-                    event.action.goldstein, event.action.quad.rawValue, event.action.plover, event.negated, event.text,
-                    explanation?.pattern, explanation?.rule, spans,
-                ]
-                try insertEvent.execute(arguments: arguments)
+                try raw.insert(event, article: article.id)
                 summary.events += 1
             }
         }
