@@ -2,7 +2,9 @@ import ArgumentParser
 import DyadFormats
 import DyadGraph
 import DyadModel
+import DyadRender
 import DyadStore
+import Foundation
 
 struct StanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,6 +39,15 @@ struct StanceCommand: ParsableCommand {
 
     @Option(help: "Output: table, json, csv.")
     var format: StanceFormat = .table
+
+    @Option(help: "Also draw the series as a line chart with its change points: FILE.svg or FILE.png.")
+    var chart: String?
+
+    func validate() throws {
+        if let chart, !(chart.hasSuffix(".svg") || chart.hasSuffix(".png")) {
+            throw ValidationError("--chart takes a .svg or .png file")
+        }
+    }
 
     enum StanceFormat: String, ExpressibleByArgument {
         case table, json, csv
@@ -74,6 +85,20 @@ struct StanceCommand: ParsableCommand {
                 StanceText.json(source: source, target: target, series: series, changeEvents: changeEvents))
         }
         output.flush()
+        if let chart {
+            let title =
+                symmetric
+                ? "\(source) ↔ \(target): stance by \(by.rawValue)" : "\(source) → \(target): stance by \(by.rawValue)"
+            let dot = StanceChart(title: title).dot(for: series)
+            let format: ImageFormat = chart.hasSuffix(".png") ? .png : .svg
+            do {
+                let bytes = try Renderer.shared.render(dot: dot, engine: .neato, format: format)
+                try Data(bytes).write(to: URL(fileURLWithPath: chart))
+            } catch let error as RenderError {
+                throw ValidationError(error.description)
+            }
+            Diagnostics.note("\(chart): \(series.points.count) periods, \(series.changes.count) change points")
+        }
     }
 }
 

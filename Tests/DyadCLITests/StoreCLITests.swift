@@ -33,6 +33,12 @@ import Testing
         }
         #expect(json["changes"] is [Any])
 
+        let chart = NSTemporaryDirectory() + "dyad-chart-\(UUID().uuidString).png"
+        defer { try? FileManager.default.removeItem(atPath: chart) }
+        let charted = try DyadProcess.run(["stance", "RUS", "UKR", "--symmetric", "--db", db, "--chart", chart])
+        #expect(charted.status == 0, "\(charted.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: chart)).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+
         let changes = try DyadProcess.run(["changes", "--db", db, "--format", "json"])
         #expect(changes.status == 0)
         #expect(try JSONSerialization.jsonObject(with: Data(changes.out.utf8)) is [Any])
