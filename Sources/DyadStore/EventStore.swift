@@ -15,8 +15,11 @@ public protocol EventStore: AnyObject {
     func dailyAggregates(from sources: Set<String>, to targets: Set<String>, since: Day?, until: Day?) throws
         -> [DailyAggregate]
 
-    /// Per-day aggregates of every directed dyad in the window, for ranking changes.
-    func dailyAggregatesByDyad(since: Day?, until: Day?) throws -> [Dyad: [DailyAggregate]]
+    /// Every directed dyad's events in the window summed per period (each aggregate dated by the first day with
+    /// events in its period), one dyad at a time, so that memory stays flat however large the store.
+    func forEachDyad(
+        since: Day?, until: Day?, by period: Period, _ body: (Dyad, [DailyAggregate]) throws -> Void
+    ) throws
 
     /// The stored fingerprints of those of `ids` that are stored, to skip re-coding unchanged articles.
     func fingerprints(of ids: [String]) throws -> [String: String]

@@ -115,9 +115,23 @@ extension SQLiteEventStore {
         }
     }
 
-    public func dailyAggregatesByDyad(since: Day?, until: Day?) throws -> [Dyad: [DailyAggregate]] {
+    public func forEachDyad(
+        since: Day?, until: Day?, by period: Period, _ body: (Dyad, [DailyAggregate]) throws -> Void
+    ) throws {
+        // The period of a day (days since 1970-01-01) in SQL: ISO weeks start on Monday (1970-01-01 was a
+        // Thursday); months and quarters through SQLite's calendar (2440587.5 is the Julian day of 1970-01-01).
+        let bucket: String
+        switch period {
+        case .day: bucket = "day"
+        case .week: bucket = "(day + 3) / 7"
+        case .month: bucket = "strftime('%Y%m', day + 2440587.5)"
+        case .quarter:
+            bucket =
+                "(CAST(strftime('%Y', day + 2440587.5) AS INTEGER) * 4 + (CAST(strftime('%m', day + 2440587.5) AS INTEGER) - 1) / 3)"
+        }
         var sql = """
-            SELECT source_node, target_node, day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
+            SELECT source_node, target_node, \(bucket) AS bucket, quad, MIN(day) AS first, COUNT(*) AS n,
+            SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
             WHERE negated = 0 AND day IS NOT NULL AND source_node != target_node
             """
         var arguments: StatementArguments = []
@@ -129,17 +143,42 @@ extension SQLiteEventStore {
             sql += " AND day <= ?"
             arguments += [until.ordinal]
         }
-        sql += " GROUP BY source_node, target_node, day, quad ORDER BY source_node, target_node, day"
+        sql += " GROUP BY source_node, target_node, bucket, quad ORDER BY source_node, target_node, bucket"
         let finalSQL = sql
         let finalArguments = arguments
         do {
-            let rows = try pool.read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments) }
-            var grouped: [Dyad: [(Int, String, Int, Double, Double)]] = [:]
-            for row in rows {
-                let dyad = Dyad(source: row["source_node"], target: row["target_node"])
-                grouped[dyad, default: []].append((row["day"], row["quad"], row["n"], row["g"], row["g2"]))
+            try pool.read { db in
+                let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: finalArguments)
+                var current: Dyad?
+                var rows: [(Int, String, Int, Double, Double)] = []
+                var lastBucket: DatabaseValue = .null
+                var bucketDay = 0
+                func finish() throws {
+                    if let current, !rows.isEmpty { try body(current, Self.fold(rows)) }
+                    rows.removeAll(keepingCapacity: true)
+                }
+                var source = ""
+                var target = ""
+                while let row = try cursor.next() {
+                    // Columns by position: source, target, bucket, quad, first, n, g, g2.
+                    let rowSource: String = row[0]
+                    let rowTarget: String = row[1]
+                    if rowSource != source || rowTarget != target {
+                        try finish()
+                        (source, target) = (rowSource, rowTarget)
+                        current = Dyad(source: source, target: target)
+                        lastBucket = .null
+                    }
+                    // One date per period: the first day of the period's first row.
+                    let bucket = row[2] as DatabaseValue
+                    if bucket != lastBucket {
+                        lastBucket = bucket
+                        bucketDay = row[4]
+                    }
+                    rows.append((bucketDay, row[3], row[5], row[6], row[7]))
+                }
+                try finish()
             }
-            return grouped.mapValues(Self.fold)
         } catch {
             throw Self.translate(error, path: path)
         }

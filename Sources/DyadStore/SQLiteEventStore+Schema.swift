@@ -32,6 +32,14 @@ extension SQLiteEventStore {
                     CREATE INDEX event_article ON event(article_id);
                     """)
         }
+        migrator.registerMigration("v2: covering dyad index") { db in
+            // Stance and change queries read only these columns: answer them from the index alone.
+            try db.execute(
+                sql: """
+                    DROP INDEX event_dyad_day;
+                    CREATE INDEX event_dyad_day ON event(source_node, target_node, day, quad, goldstein, negated);
+                    """)
+        }
         return migrator
     }
 

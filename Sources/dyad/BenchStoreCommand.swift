@@ -92,8 +92,9 @@ struct BenchStoreCommand: ParsableCommand {
             "stance query    \(countries[0]) → \(countries[1]): \(series.points.reduce(0) { $0 + $1.events }) events, "
                 + "\(series.points.count) months, \(format(times[2] * 1000)) ms median of 5")
         let start = ContinuousClock.now
-        let ranked = StanceSeries.rankedChanges(
-            try database.dailyAggregatesByDyad(since: nil, until: nil), by: .month, top: 10)
+        var ranking = ChangeRanking(top: 10, by: .month)
+        try database.forEachDyad(since: nil, until: nil, by: .month) { ranking.add($0, $1) }
+        let ranked = ranking.result
         print(
             "changes         \(ranked.count) listed over all dyads in \(format((ContinuousClock.now - start).seconds)) s"
         )

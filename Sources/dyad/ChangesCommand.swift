@@ -32,8 +32,9 @@ struct ChangesCommand: ParsableCommand {
 
     func run() throws {
         let database = try store.openExisting()
-        let ranked = StanceSeries.rankedChanges(
-            try database.dailyAggregatesByDyad(since: since, until: until), by: by, top: top)
+        var ranking = ChangeRanking(top: top, by: by)
+        try database.forEachDyad(since: since, until: until, by: by) { ranking.add($0, $1) }
+        let ranked = ranking.result
         var output = Output()
         var objects: [String] = []
         let writer = EventWriter(format: .jsonl)
