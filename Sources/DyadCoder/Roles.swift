@@ -163,7 +163,7 @@ struct RoleAssigner {
             }
             if mention.precedingClasses.contains(.preposition) { continue }
             // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
-            if mention.preceding == "a" || mention.preceding == "an" { continue }
+            if mention.kind == .state, mention.preceding == "a" || mention.preceding == "an" { continue }
             if isObjectOfVerb(mention) { continue }
             if mention.isPossessor {
                 // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
@@ -380,6 +380,9 @@ struct RoleAssigner {
     static let speechVerbs: Set<String> = [
         "say", "says", "said", "declare", "declares", "declared", "state", "states", "stated", "insist", "insists",
         "insisted", "add", "adds", "added", "tell", "tells", "told", "conclude", "concludes", "concluded", "argue",
+        "reiterate", "reiterates", "reiterated", "assert", "asserts", "asserted", "announce", "announces",
+        "announced", "claim", "claims", "claimed", "emphasize", "emphasized", "emphasise", "emphasised",
+        "underline", "underlined", "warn", "warns", "warned",
         "argues", "argued", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
     ]
     /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).
