@@ -255,8 +255,9 @@ struct RoleAssigner {
         return place
     }
 
-    /// Roots whose action judges or comments on another action: "condemned the attack", "praised the truce".
-    static let evaluativeRoots: Set<String> = ["01", "02", "05", "10", "11", "12", "13"]
+    /// Roots whose action judges or asks for another action: "condemned the attack", "praised the truce". A
+    /// statement (01) is not among them: what a declaration affirms is the declarer's own position.
+    static let evaluativeRoots: Set<String> = ["02", "05", "10", "11", "12", "13"]
 
     /// Roots whose action takes another action as its content: appeals, demands, rejections, threats.
     static let governingRoots: Set<String> = ["02", "10", "12", "13"]

@@ -34,6 +34,11 @@ import Testing
             // Possessor of a nominal event.
             ("Moscow's discontent with Baku grew after the vote.", ["RUS>AZE 11"]),
             ("Kyiv welcomed Azerbaijan's support for Ukraine's territorial integrity.", ["UKR>AZE 05", "AZE>UKR 05"]),
+            // What a statement affirms is the speaker's own position.
+            (
+                "Kazakhstan's statement, reaffirming its recognition of Georgia's territorial integrity, was welcomed.",
+                ["KAZ>GEO 05"]
+            ),
             // Apposition and titles with names.
             ("Maria Zakharova, spokesperson for the Russian Foreign Ministry, criticized Baku.", ["RUS>AZE 11"]),
             ("Azerbaijani President Ilham Aliyev thanked Turkey for its support.", ["AZE>TUR 05"]),
