@@ -28,8 +28,8 @@ public struct DOTWriter: Sendable {
         out += " fontsize=12, margin=\"0.18,0.08\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=10, arrowsize=0.8];\n"
         for node in graph.nodes.values {
-            let name = names[node.id] ?? Country.name(of: node.id) ?? node.id
-            let shown = Self.html(name.count > 18 ? String(name.prefix(17)) + "…" : name)
+            let name = names[node.id] ?? ActorCode(node.id)?.displayName ?? node.id
+            let shown = Self.html(name.count > 28 ? String(name.prefix(27)) + "…" : name)
             let label = "<<B>\(Self.html(node.id))</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">\(shown)</FONT>>"
             out += "  \(Self.quote(node.id)) [label=\(label), fillcolor=\"\(Self.fill(for: node, in: graph))\""
             out +=

@@ -55,3 +55,27 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
 
     public static func < (lhs: ActorCode, rhs: ActorCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension ActorCode {
+    /// Names of the CAMEO sector codes, for labels.
+    public static let sectorNames: [String: String] = [
+        "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
+        "REB": "rebels", "OPP": "opposition", "MED": "media", "BUS": "business", "CVL": "civilians",
+        "SPY": "intelligence", "EDU": "education", "HLH": "health", "REF": "refugees", "LAB": "labour",
+        "ELI": "elites", "NGO": "NGOs", "HRI": "rights groups", "REL": "religious", "CRM": "criminals",
+        "UAF": "armed groups", "AGR": "agriculture", "ENV": "environment", "PTY": "party", "DEV": "development",
+        "IGO": "international body",
+    ]
+
+    /// "Russia · government" for `RUSGOV`, "Russia" for `RUS`; nil for organisations and unknown countries.
+    public var displayName: String? {
+        guard let country, let name = Country.name(of: country) else { return nil }
+        guard let sector else { return name }
+        let sectors = stride(from: 0, to: sector.count, by: 3).map { offset -> String in
+            let start = sector.index(sector.startIndex, offsetBy: offset)
+            let code = String(sector[start..<sector.index(start, offsetBy: 3)])
+            return Self.sectorNames[code] ?? code
+        }
+        return name + " · " + sectors.joined(separator: " ")
+    }
+}

@@ -36,6 +36,13 @@ import Testing
         #expect(code.with(sector: "MIL").with(sector: nil).rawValue == "RUS")
     }
 
+    @Test func displayNames() {
+        #expect(ActorCode("RUSGOV")?.displayName == "Russia · government")
+        #expect(ActorCode("AZE")?.displayName == "Azerbaijan")
+        #expect(ActorCode("USAGOVMIL")?.displayName == "United States · government military")
+        #expect(ActorCode("IGONAT")?.displayName == nil)
+    }
+
     @Test func countryNames() {
         #expect(Country.name(of: "AZE") == "Azerbaijan")
         #expect(Country.name(of: "XKX") == "Kosovo")
