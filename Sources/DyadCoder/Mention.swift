@@ -79,9 +79,14 @@ struct ActorFinder {
                 index += 1
             }
         }
-        // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state.
-        raw.removeAll {
-            $0.kind == .state && $0.range.lowerBound > 0 && tokens[$0.range.lowerBound - 1].norm == "ethnic"
+        // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state; "Somalia-based al-Shabab":
+        // a place.
+        raw.removeAll { mention in
+            let start = mention.range.lowerBound
+            let end = mention.range.upperBound
+            let ethnic = mention.kind == .state && start > 0 && tokens[start - 1].norm == "ethnic"
+            let based = end + 1 < tokens.count && tokens[end].norm == "-" && tokens[end + 1].norm == "based"
+            return ethnic || based
         }
         var composed = compose(raw, tokens: tokens)
         for i in composed.indices {

@@ -29,7 +29,7 @@ struct RoleAssigner {
     ]
     /// A mention after these names a place, not a target ("killed in Iraq").
     static let locatives: Set<String> = ["in", "at", "near", "inside", "within", "across", "throughout", "outside"]
-    static let negations: Set<String> = ["not", "n't", "never", "no"]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "avoid", "avoids", "avoided", "avoiding"]
     static let refusals: Set<String> = [
         "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines",
         "fail", "failed", "fails", "reject", "rejected",
@@ -214,6 +214,8 @@ struct RoleAssigner {
         var index = mention.range.lowerBound - 1
         while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
+        // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
+        if index > 0, tokens[index - 1].norm == "-" { return false }
         let word = tokens[index].norm
         return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.hasSuffix("ed"))
     }
@@ -246,6 +248,8 @@ struct RoleAssigner {
                 break
             }
             guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
+            // Telling a newspaper or broadcaster something is reporting, not an act toward a state.
+            if code.sector == "MED" { continue }
             if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
                 if place == nil { place = index }
                 continue
@@ -347,7 +351,7 @@ struct RoleAssigner {
         "conducts", "stage", "stages", "begin", "begins", "began", "begun", "start", "starts", "resume", "resumes",
         "continue", "continues", "reaffirm", "reaffirms", "affirm", "affirms", "confirm", "confirms", "agree",
         "agrees", "accept", "accepts", "welcome", "welcomes", "receive", "receives", "win", "wins", "won", "led",
-        "lead", "leads", "is", "are", "was", "were", "has", "have", "had", "will", "would", "got", "get", "gets",
+        "lead", "leads",
         "brought", "bring", "brings", "put", "puts", "set", "sets", "granted", "grant", "grants", "struck", "strike",
         "strikes", "ordered", "order", "orders", "approve", "approves", "back", "backs", "call", "calls", "urge",
         "urges", "demand", "demands", "ask", "asks", "speed", "speeds", "sped",
@@ -480,7 +484,8 @@ struct RoleAssigner {
         let word = tokens[verb].norm
         guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle) else { return false }
         // A reduced relative: "a ceasefire proposed by the Russian command".
-        if verb + 1 < tokens.count, tokens[verb + 1].norm == "by", verb > 0, tokens[verb - 1].kind == .word,
+        if verb + 1 < tokens.count, tokens[verb + 1].norm == "by", verb > 0,
+            tokens[verb - 1].kind == .word || tokens[verb - 1].norm == ",",
             !tokens[verb - 1].classes.contains(.auxiliary)
         {
             return true

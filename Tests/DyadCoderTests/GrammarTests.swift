@@ -48,6 +48,11 @@ import Testing
             ("Russia said Sudan must return the seized helicopter.", ["RUS>SDN 10"]),
             ("Zakharova said Baku's statement was unacceptable.", ["RUS>AZE 11"]),
             ("The Kremlin said the decision by Tehran was totally illegal.", ["RUS>IRN 11"]),
+            // A reduced relative is passive; "X-based" is a place; "avoid" is not doing; media are not targets.
+            ("Somali soldiers, supported by the U.S. military, attacked al-Shabab.", ["USA>SOM 05"]),
+            ("Somalia-based al-Shabab attacked Kenyan troops.", ["SOM>KEN 19"]),
+            ("China hopes to avoid talks with Vietnam.", ["CHN>VNM 01", "CHN>VNM !03"]),
+            ("The Iranian foreign minister told VOA that Tehran condemned the strikes.", []),
             // Places are not targets when the verb has an object.
             ("Russian troops attacked Ukrainian positions in Kharkiv region.", ["RUS>UKR 19"]),
         ] as [(String, [String])])
