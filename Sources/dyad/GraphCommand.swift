@@ -17,7 +17,9 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output file: .dot, .svg, .png or .pdf.")
+    @Option(
+        name: .shortAndLong,
+        help: "Output file: .dot, .svg, .png, .pdf (diagrams), .graphml, .json (node-link), .csv, .tsv (events).")
     var output: String
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo, twopi.")
@@ -39,8 +41,10 @@ struct GraphCommand: ParsableCommand {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         guard minEvents >= 1 else { throw ValidationError("--min-events must be at least 1") }
         let ext = (output as NSString).pathExtension.lowercased()
-        guard ext == "dot" || ImageFormat(rawValue: ext) != nil else {
-            throw ValidationError("cannot write \"\(output)\": the extension must be .dot, .svg, .png or .pdf")
+        guard Self.dataExtensions.contains(ext) || ext == "dot" || ImageFormat(rawValue: ext) != nil else {
+            throw ValidationError(
+                "cannot write \"\(output)\": the extension must be .dot, .svg, .png, .pdf, .graphml, .json, .csv or .tsv"
+            )
         }
     }
 
@@ -48,15 +52,29 @@ struct GraphCommand: ParsableCommand {
         let coder = try CodingRun.makeCoder(inputs: inputs)
         var run = CodingRun(inputs: inputs)
         var graph = RelationGraph(granularity: granularity)
+        let ext = (output as NSString).pathExtension.lowercased()
+        // CSV and TSV exports are the events themselves, in GDELT-like column order.
+        var rows: [String] = []
+        let eventWriter = EventWriter(format: ext == "csv" ? .csv : .tsv)
+        if ext == "csv" || ext == "tsv", let header = eventWriter.header { rows.append(header) }
         run.run(coder: coder) { _, events in
-            for event in events { graph.add(event) }
+            for event in events {
+                graph.add(event)
+                if ext == "csv" || ext == "tsv" { rows.append(eventWriter.line(for: event)) }
+            }
         }
         let drawn = graph.pruned(top: top, minEvents: minEvents)
         let dot = DOTWriter(title: title, names: coder.lexicon.organisationNames).dot(for: drawn)
-        let ext = (output as NSString).pathExtension.lowercased()
+        let export = GraphExport(names: coder.lexicon.organisationNames)
         let bytes: [UInt8]
         var engineUsed = "none"
-        if let format = ImageFormat(rawValue: ext) {
+        if ext == "graphml" {
+            bytes = Array(export.graphML(drawn).utf8)
+        } else if ext == "json" {
+            bytes = Array(export.nodeLinkJSON(drawn).utf8)
+        } else if ext == "csv" || ext == "tsv" {
+            bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
+        } else if let format = ImageFormat(rawValue: ext) {
             let chosen = engine.engine ?? Engine.automatic(nodes: drawn.nodes.count, edges: drawn.edges.count)
             engineUsed = chosen.rawValue
             if let limit = chosen.maximumNodes, drawn.nodes.count > limit {
@@ -85,6 +103,10 @@ struct GraphCommand: ParsableCommand {
         Diagnostics.note(summary)
         if run.failures > 0 { throw ExitCode(1) }
     }
+}
+
+extension GraphCommand {
+    static let dataExtensions: Set<String> = ["graphml", "json", "csv", "tsv"]
 }
 
 enum EngineChoice: String, ExpressibleByArgument, CaseIterable {

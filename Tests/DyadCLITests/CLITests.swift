@@ -14,8 +14,18 @@ struct DyadProcess {
     }
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        try run(executable, arguments, stdin: stdin)
+    }
+
+    static func python(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, stdin: nil)
+    }
+
+    static func run(_ program: URL, _ arguments: [String], stdin: String?) throws -> (
+        status: Int32, out: String, err: String
+    ) {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         let out = Pipe()
         let err = Pipe()
@@ -142,9 +152,36 @@ func dyad(_ object: [String: Any]) -> String {
         #expect(result.err.contains("actors"))
     }
 
+    static var hasNetworkX: Bool {
+        (try? DyadProcess.python(["-c", "import networkx"]))?.status == 0
+    }
+
+    @Test(.enabled(if: CLITests.hasNetworkX, "needs python3 with networkx"))
+    func graphExportsLoadInNetworkX() throws {
+        let directory = NSTemporaryDirectory() + "dyad-export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for ext in ["graphml", "json"] {
+            let result = try DyadProcess.run(["graph", Shared.repository + "/examples", "-o", "\(directory)/g.\(ext)"])
+            #expect(result.status == 0, "\(result.err)")
+        }
+        let script = """
+            import json, networkx as nx
+            a = nx.read_graphml("\(directory)/g.graphml")
+            b = nx.node_link_graph(json.load(open("\(directory)/g.json")), directed=True, multigraph=False)
+            assert a.is_directed() and b.is_directed()
+            assert sorted(a.nodes) == sorted(b.nodes) and sorted(a.edges) == sorted(b.edges)
+            assert all(a.edges[e]["weight"] == b.edges[e]["weight"] for e in a.edges)
+            print(a.number_of_nodes(), a.number_of_edges())
+            """
+        let check = try DyadProcess.python(["-c", script])
+        #expect(check.status == 0, "\(check.err)")
+        #expect(check.out.split(separator: " ").count == 2)
+    }
+
     @Test func graphRejectsUnknownExtension() throws {
         let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
         #expect(result.status != 0)
-        #expect(result.err.contains("the extension must be .dot, .svg, .png or .pdf"))
+        #expect(result.err.contains("the extension must be .dot, .svg, .png, .pdf, .graphml, .json, .csv or .tsv"))
     }
 }
