@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "DyadModelTests", dependencies: ["DyadModel"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel"]),
-        .testTarget(name: "DyadGraphTests", dependencies: ["DyadGraph", "DyadModel"]),
+        .testTarget(name: "DyadGraphTests", dependencies: ["DyadGraph", "DyadModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DyadFormatsTests",
             dependencies: ["DyadFormats", "DyadGraph", "DyadModel"],

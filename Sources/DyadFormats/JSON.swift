@@ -24,7 +24,7 @@ public enum JSON {
     static func string(_ value: String?) -> String { value.map { string($0) } ?? "null" }
 
     /// A number as JSON writes it: integers without a fraction, others with up to 4 decimals.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) + ".0" }
         var text = String((value * 10_000).rounded() / 10_000)

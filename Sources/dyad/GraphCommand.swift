@@ -25,8 +25,8 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo, twopi.")
     var engine: EngineChoice = .auto
 
-    @Option(help: "Draw only the N actors with the most events.")
-    var top: Int = 40
+    @Option(help: "Keep only the N actors with the most events (default for images: 40; data exports keep all).")
+    var top: Int?
 
     @Option(help: "Draw only dyads with at least K events.")
     var minEvents: Int = 1
@@ -38,7 +38,7 @@ struct GraphCommand: ParsableCommand {
     var title: String?
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard (top ?? 1) >= 1 else { throw ValidationError("--top must be at least 1") }
         guard minEvents >= 1 else { throw ValidationError("--min-events must be at least 1") }
         let ext = (output as NSString).pathExtension.lowercased()
         guard Self.dataExtensions.contains(ext) || ext == "dot" || ImageFormat(rawValue: ext) != nil else {
@@ -63,7 +63,8 @@ struct GraphCommand: ParsableCommand {
                 if ext == "csv" || ext == "tsv" { rows.append(eventWriter.line(for: event)) }
             }
         }
-        let drawn = graph.pruned(top: top, minEvents: minEvents)
+        let isImage = ImageFormat(rawValue: ext) != nil || ext == "dot"
+        let drawn = graph.pruned(top: top ?? (isImage ? 40 : nil), minEvents: minEvents)
         let dot = DOTWriter(title: title, names: coder.lexicon.organisationNames).dot(for: drawn)
         let export = GraphExport(names: coder.lexicon.organisationNames)
         let bytes: [UInt8]

@@ -179,6 +179,33 @@ func dyad(_ object: [String: Any]) -> String {
         #expect(check.out.split(separator: " ").count == 2)
     }
 
+    @Test(.enabled(if: CLITests.hasNetworkX, "needs python3 with networkx"))
+    func analyzeAgreesWithNetworkXOnTheSameGraph() throws {
+        let directory = NSTemporaryDirectory() + "dyad-analyze-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let examples = Shared.repository + "/examples"
+        #expect(try DyadProcess.run(["graph", examples, "-o", "\(directory)/g.json"]).status == 0)
+        let analysis = try DyadProcess.run(["analyze", examples, "--format", "json"])
+        #expect(analysis.status == 0)
+        try analysis.out.write(toFile: "\(directory)/a.json", atomically: true, encoding: .utf8)
+        let script = """
+            import json, networkx as nx
+            g = nx.node_link_graph(json.load(open("\(directory)/g.json")), directed=True, multigraph=False)
+            actors = {a["id"]: a for a in json.load(open("\(directory)/a.json"))["actors"]}
+            pr, bc = nx.pagerank(g, alpha=0.85, weight="weight"), nx.betweenness_centrality(g)
+            assert set(actors) == set(g.nodes), (set(actors) ^ set(g.nodes))
+            for n in g.nodes:
+                assert abs(actors[n]["pagerank"] - pr[n]) < 1e-6, (n, actors[n]["pagerank"], pr[n])
+                assert abs(actors[n]["betweenness"] - bc[n]) < 1e-9, (n, actors[n]["betweenness"], bc[n])
+                assert actors[n]["in_degree"] == g.in_degree(n) and actors[n]["out_degree"] == g.out_degree(n)
+                assert actors[n]["out_strength"] == g.out_degree(n, weight="weight")
+            print(len(actors))
+            """
+        let check = try DyadProcess.python(["-c", script])
+        #expect(check.status == 0, "\(check.err)")
+    }
+
     @Test func graphRejectsUnknownExtension() throws {
         let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
         #expect(result.status != 0)
