@@ -6,12 +6,14 @@ import DyadModel
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Centrality of the actors in the relation graph: degree and strength, PageRank, betweenness.",
+        abstract: "Centrality, blocs and structural balance of the relation graph.",
         discussion: """
             PageRank is weighted by event count (damping 0.85) and betweenness is directed, unweighted and \
             normalised — both equal to NetworkX's pagerank(G, alpha=0.85, weight="weight") and \
-            betweenness_centrality(G). Signed blocs, structural balance, ego networks, paths and period diffs are \
-            not built yet.
+            betweenness_centrality(G). Blocs and balance use the signed graph (a pair is positive when its events \
+            in both directions sum to a positive Goldstein value): blocs by relocation minimising frustration \
+            (Doreian & Mrvar), balance as the share of balanced signed triads with the most frustrated listed. \
+            Ego networks, paths and period diffs are not built yet.
             """
     )
 
@@ -40,6 +42,8 @@ struct AnalyzeCommand: ParsableCommand {
         let pageRank = graph.pageRank()
         let betweenness = graph.betweenness()
         let degrees = graph.degrees()
+        let blocs = graph.blocs()
+        let balance = graph.balance()
         let ranked = graph.nodes.keys.sorted {
             (pageRank[$0] ?? 0, $1) > (pageRank[$1] ?? 0, $0)
         }
@@ -59,7 +63,20 @@ struct AnalyzeCommand: ParsableCommand {
                 for (key, value) in counts { object += ",\"\(key)\":\(value)" }
                 return object + "}"
             }
-            output.line("{\"actors\":[\(actors.joined(separator: ","))]}")
+            let blocObjects = blocs.blocs.map { bloc in
+                "{\"members\":[\(bloc.members.map(JSON.quote).joined(separator: ","))],"
+                    + "\"internal_stance\":\(JSON.round(bloc.internalStance)),"
+                    + "\"external_stance\":\(JSON.round(bloc.externalStance))}"
+            }
+            let frustrated = balance.mostFrustrated.prefix(10).map { triad in
+                "{\"actors\":[\(triad.actors.map(JSON.quote).joined(separator: ","))],\"weight\":\(triad.weight)}"
+            }
+            var balanceObject = "{\"triads\":\(balance.triads.count),\"balanced\":\(balance.balancedCount)"
+            balanceObject += ",\"unbalanced\":\(balance.unbalancedCount),\"ratio\":\(JSON.round(balance.ratio))"
+            balanceObject += ",\"most_frustrated\":[\(frustrated.joined(separator: ","))]}"
+            output.line(
+                "{\"actors\":[\(actors.joined(separator: ","))],\"blocs\":[\(blocObjects.joined(separator: ","))],"
+                    + "\"frustration\":\(blocs.frustration),\"balance\":\(balanceObject)}")
         case .table:
             output.line("ACTOR      PAGERANK  BETWEEN  IN  OUT  IN-EV  OUT-EV  IN coop/confl  OUT coop/confl")
             for id in ranked.prefix(max(0, top)) {
@@ -70,6 +87,20 @@ struct AnalyzeCommand: ParsableCommand {
                         + pad(String(degree.inStrength), 7) + pad(String(degree.outStrength), 8)
                         + pad("\(degree.inCooperation)/\(degree.inConflict)", 15)
                         + "\(degree.outCooperation)/\(degree.outConflict)")
+            }
+            output.line("")
+            output.line("BLOCS (signed relocation, frustration \(blocs.frustration) events)")
+            for bloc in blocs.blocs {
+                output.line(
+                    "  inside \(JSON.round(bloc.internalStance)), toward others \(JSON.round(bloc.externalStance)): "
+                        + bloc.members.joined(separator: " "))
+            }
+            output.line("")
+            output.line(
+                "BALANCE  \(balance.balancedCount) of \(balance.triads.count) signed triads balanced "
+                    + "(ratio \(JSON.round(balance.ratio)))")
+            for triad in balance.mostFrustrated.prefix(5) {
+                output.line("  frustrated: \(triad.actors.joined(separator: " – ")) (\(triad.weight) events)")
             }
         }
         output.flush()

@@ -206,6 +206,19 @@ func dyad(_ object: [String: Any]) -> String {
         #expect(check.status == 0, "\(check.err)")
     }
 
+    @Test func analyzeReportsActorsBlocsAndBalance() throws {
+        let result = try DyadProcess.run(["analyze", Shared.repository + "/examples", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let actors = try #require(object["actors"] as? [[String: Any]])
+        #expect(actors.contains { $0["id"] as? String == "RUS" })
+        for key in ["pagerank", "betweenness", "in_degree", "out_degree"] { #expect(actors[0][key] != nil, "\(key)") }
+        let blocs = try #require(object["blocs"] as? [[String: Any]])
+        #expect(!blocs.isEmpty && blocs.allSatisfy { $0["members"] is [String] })
+        let balance = try #require(object["balance"] as? [String: Any])
+        #expect(balance["ratio"] is Double && balance["triads"] is Int)
+    }
+
     @Test func graphRejectsUnknownExtension() throws {
         let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
         #expect(result.status != 0)
