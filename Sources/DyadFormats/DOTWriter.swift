@@ -10,6 +10,10 @@ public struct DOTWriter: Sendable {
     public var legend = true
     /// Names for node ids that aren't countries (organisations: "IGONAT" → "NATO").
     public var names: [String: String]
+    /// Draw these groups of nodes as labelled clusters (blocs).
+    public var clusters: [(label: String, members: [String])] = []
+    /// Scale node labels by PageRank, when given.
+    public var pageRank: [String: Double] = [:]
 
     public init(title: String? = nil, legend: Bool = true, names: [String: String] = [:]) {
         self.title = title
@@ -27,11 +31,28 @@ public struct DOTWriter: Sendable {
             "  node [shape=box, style=\"rounded,filled\", fillcolor=white, color=\"#555555\", fontname=\"Helvetica\","
         out += " fontsize=12, margin=\"0.18,0.08\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=10, arrowsize=0.8];\n"
+        let clustered = Set(clusters.flatMap(\.members))
+        let palette = ["#e3f2fd", "#fdecea", "#fff8e1", "#e8f5e9", "#f3e5f5", "#eceff1"]
+        for (number, cluster) in clusters.enumerated() {
+            let members = cluster.members.filter { graph.nodes[$0] != nil }
+            guard !members.isEmpty else { continue }
+            out += "  subgraph \"cluster_\(number)\" {\n"
+            out += "    label=\(Self.quote(cluster.label)); style=\"rounded,filled\"; color=\"#bbbbbb\";"
+            out += " fillcolor=\"\(palette[number % palette.count])\"; fontsize=13;\n"
+            for member in members { out += "    \(Self.quote(member));\n" }
+            out += "  }\n"
+        }
+        _ = clustered
+        let maxRank = pageRank.values.max() ?? 0
         for node in graph.nodes.values {
             let name = names[node.id] ?? ActorCode(node.id)?.displayName ?? node.id
             let shown = Self.html(name.count > 28 ? String(name.prefix(27)) + "…" : name)
             let label = "<<B>\(Self.html(node.id))</B><BR/><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">\(shown)</FONT>>"
             out += "  \(Self.quote(node.id)) [label=\(label), fillcolor=\"\(Self.fill(for: node, in: graph))\""
+            if maxRank > 0, let rank = pageRank[node.id] {
+                // Node size by PageRank: the label grows from 11 to 20 points.
+                out += ", fontsize=\(format1(11 + 9 * (rank / maxRank).squareRoot()))"
+            }
             out +=
                 ", tooltip=\(Self.quote("\(name): \(node.outEvents) events as source, \(node.inEvents) as target"))];\n"
         }

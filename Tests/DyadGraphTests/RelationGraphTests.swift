@@ -76,3 +76,27 @@ func event(_ source: String, _ target: String, _ code: String, date: String = "2
         #expect(heavy.eventCount == 8)
     }
 }
+
+@Suite struct PathTests {
+    let graph = RelationGraph(events: [
+        event("RUS", "AZE", "111"), event("AZE", "UKR", "051"), event("UKR", "POL", "040"), event("USA", "UKR", "071"),
+        event("CHN", "USA", "040"), event("FIN", "SWE", "040"),
+    ])
+
+    @Test func egoNetworkToDepth() {
+        let one = graph.egoNetwork(of: "AZE", depth: 1)
+        #expect(Set(one.nodes.keys) == ["AZE", "RUS", "UKR"])
+        #expect(one.edges.count == 2)
+        #expect(one.invariantViolation() == nil)
+        let two = graph.egoNetwork(of: "AZE", depth: 2)
+        #expect(Set(two.nodes.keys) == ["AZE", "RUS", "UKR", "POL", "USA"])
+        #expect(graph.egoNetwork(of: "ZZZ").nodes.isEmpty)
+    }
+
+    @Test func shortestDirectedPath() {
+        #expect(graph.shortestPath(from: "RUS", to: "POL") == ["RUS", "AZE", "UKR", "POL"])
+        #expect(graph.shortestPath(from: "CHN", to: "POL") == ["CHN", "USA", "UKR", "POL"])
+        #expect(graph.shortestPath(from: "POL", to: "RUS") == nil)
+        #expect(graph.shortestPath(from: "FIN", to: "RUS") == nil)
+    }
+}
