@@ -13,7 +13,8 @@ struct AnalyzeCommand: ParsableCommand {
             betweenness_centrality(G). Blocs and balance use the signed graph (a pair is positive when its events \
             in both directions sum to a positive Goldstein value): blocs by relocation minimising frustration \
             (Doreian & Mrvar), balance as the share of balanced signed triads with the most frustrated listed. \
-            Ego networks, paths and period diffs are not built yet.
+            --ego restricts the analysis to an actor's neighbourhood, --path prints a shortest directed path, \
+            --diff compares two date windows (dyads gained, lost, flipped sign, biggest moves).
             """
     )
 
@@ -28,16 +29,58 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Rows in the table (by PageRank).")
     var top = 25
 
+    @Option(help: "Analyse only this actor's neighbourhood.", transform: actorFilter)
+    var ego: String?
+
+    @Option(help: "Depth of the ego network.")
+    var depth = 1
+
+    @Option(help: "A shortest directed path between two actors: A,B.")
+    var path: String?
+
+    @Option(help: "Compare two windows: FROM..TO,FROM..TO (dates YYYY-MM-DD, either end may be empty).")
+    var diff: String?
+
     enum Format: String, ExpressibleByArgument {
         case table, json
+    }
+
+    /// "2023-01-01..2023-06-30" → (from, to).
+    static func window(_ text: Substring) throws -> (Day?, Day?) {
+        let ends = text.components(separatedBy: "..")
+        guard ends.count == 2 else { throw ValidationError("a window is FROM..TO, found \"\(text)\"") }
+        return (
+            try ends[0].isEmpty ? nil : InputOptions.parseDay(ends[0]),
+            try ends[1].isEmpty ? nil : InputOptions.parseDay(ends[1])
+        )
     }
 
     func run() throws {
         let coder = try CodingRun.makeCoder(inputs: inputs)
         var run = CodingRun(inputs: inputs)
         var graph = RelationGraph(granularity: granularity)
+        var all: [Event] = []
         run.run(coder: coder) { _, events in
             for event in events { graph.add(event) }
+            if diff != nil { all += events }
+        }
+        if let ego {
+            guard graph.nodes[ego] != nil else { throw ValidationError("\(ego) has no events in the input") }
+            graph = graph.egoNetwork(of: ego, depth: depth)
+        }
+        var route: [String]?
+        if let path {
+            let ends = try path.split(separator: ",").map { try actorFilter(String($0)) }
+            guard ends.count == 2 else { throw ValidationError("--path takes two actors: A,B") }
+            route = graph.shortestPath(from: ends[0], to: ends[1])
+        }
+        var change: GraphDiff?
+        if let diff {
+            let windows = try diff.split(separator: ",").map(Self.window)
+            guard windows.count == 2 else { throw ValidationError("--diff takes two windows: FROM..TO,FROM..TO") }
+            let earlier = RelationGraph.window(all, from: windows[0].0, to: windows[0].1, granularity: granularity)
+            let later = RelationGraph.window(all, from: windows[1].0, to: windows[1].1, granularity: granularity)
+            change = later.diff(from: earlier)
         }
         let pageRank = graph.pageRank()
         let betweenness = graph.betweenness()
@@ -74,9 +117,14 @@ struct AnalyzeCommand: ParsableCommand {
             var balanceObject = "{\"triads\":\(balance.triads.count),\"balanced\":\(balance.balancedCount)"
             balanceObject += ",\"unbalanced\":\(balance.unbalancedCount),\"ratio\":\(JSON.round(balance.ratio))"
             balanceObject += ",\"most_frustrated\":[\(frustrated.joined(separator: ","))]}"
+            var extra = ""
+            if path != nil {
+                extra += ",\"path\":" + (route.map { "[\($0.map(JSON.quote).joined(separator: ","))]" } ?? "null")
+            }
+            if let change { extra += ",\"diff\":\(Self.json(change))" }
             output.line(
                 "{\"actors\":[\(actors.joined(separator: ","))],\"blocs\":[\(blocObjects.joined(separator: ","))],"
-                    + "\"frustration\":\(blocs.frustration),\"balance\":\(balanceObject)}")
+                    + "\"frustration\":\(blocs.frustration),\"balance\":\(balanceObject)\(extra)}")
         case .table:
             output.line("ACTOR      PAGERANK  BETWEEN  IN  OUT  IN-EV  OUT-EV  IN coop/confl  OUT coop/confl")
             for id in ranked.prefix(max(0, top)) {
@@ -102,9 +150,45 @@ struct AnalyzeCommand: ParsableCommand {
             for triad in balance.mostFrustrated.prefix(5) {
                 output.line("  frustrated: \(triad.actors.joined(separator: " – ")) (\(triad.weight) events)")
             }
+            if let path {
+                output.line("")
+                output.line("PATH \(path): " + (route?.joined(separator: " → ") ?? "none"))
+            }
+            if let change {
+                output.line("")
+                output.line(
+                    "DIFF  gained \(change.gained.count), lost \(change.lost.count), flipped \(change.flipped.count)")
+                for move in change.flipped.prefix(10) {
+                    output.line(
+                        "  flipped: \(move.source) → \(move.target)  \(JSON.round(move.before)) → \(JSON.round(move.after))"
+                    )
+                }
+                for move in change.biggestMoves.prefix(10) {
+                    output.line(
+                        "  moved:   \(move.source) → \(move.target)  \(JSON.round(move.before)) → \(JSON.round(move.after))"
+                    )
+                }
+                for key in change.gained.prefix(10) { output.line("  gained:  \(key.source) → \(key.target)") }
+                for key in change.lost.prefix(10) { output.line("  lost:    \(key.source) → \(key.target)") }
+            }
         }
         output.flush()
         if run.failures > 0 { throw ExitCode(1) }
+    }
+
+    static func json(_ diff: GraphDiff) -> String {
+        func keys(_ list: [RelationGraph.DyadKey]) -> String {
+            list.map { "{\"source\":\(JSON.quote($0.source)),\"target\":\(JSON.quote($0.target))}" }.joined(
+                separator: ",")
+        }
+        func moves(_ list: [GraphDiff.Move]) -> String {
+            list.map {
+                "{\"source\":\(JSON.quote($0.source)),\"target\":\(JSON.quote($0.target)),"
+                    + "\"before_mean\":\(JSON.round($0.before)),\"after_mean\":\(JSON.round($0.after))}"
+            }.joined(separator: ",")
+        }
+        return "{\"gained\":[\(keys(diff.gained))],\"lost\":[\(keys(diff.lost))],\"flipped\":[\(moves(diff.flipped))],"
+            + "\"biggest_moves\":[\(moves(diff.biggestMoves))]}"
     }
 
     private func format4(_ value: Double) -> String { String((value * 10_000).rounded() / 10_000) }

@@ -219,6 +219,20 @@ func dyad(_ object: [String: Any]) -> String {
         #expect(balance["ratio"] is Double && balance["triads"] is Int)
     }
 
+    @Test func analyzeDiffsWindowsAndFindsPaths() throws {
+        let result = try DyadProcess.run([
+            "analyze", Shared.repository + "/examples", "--format", "json", "--path", "ARM,UKR", "--diff",
+            "2022-01-01..2022-12-31,2023-01-01..2023-12-31",
+        ])
+        #expect(result.status == 0, "\(result.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(object["path"] as? [String] == ["ARM", "RUS", "UKR"])
+        let diff = try #require(object["diff"] as? [String: Any])
+        let gained = try #require(diff["gained"] as? [[String: String]])
+        #expect(gained.contains { $0["source"] == "ARM" && $0["target"] == "AZE" }, "ARM → AZE is a 2023 dyad")
+        #expect(diff["lost"] is [Any] && diff["flipped"] is [Any] && diff["biggest_moves"] is [Any])
+    }
+
     @Test func graphRejectsUnknownExtension() throws {
         let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
         #expect(result.status != 0)

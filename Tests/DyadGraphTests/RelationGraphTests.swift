@@ -100,3 +100,28 @@ func event(_ source: String, _ target: String, _ code: String, date: String = "2
         #expect(graph.shortestPath(from: "FIN", to: "RUS") == nil)
     }
 }
+
+@Suite struct DiffTests {
+    @Test func gainedLostFlippedAndMoves() {
+        let first = RelationGraph(events: [
+            event("RUS", "AZE", "051"), event("RUS", "UKR", "111"), event("USA", "CHN", "040"),
+            event("FRA", "DEU", "040"),
+        ])
+        let second = RelationGraph(events: [
+            event("RUS", "AZE", "114"), event("RUS", "UKR", "190"), event("USA", "CHN", "040"),
+            event("TUR", "SYR", "190"),
+        ])
+        let diff = second.diff(from: first)
+        #expect(diff.gained == [.init(source: "TUR", target: "SYR")])
+        #expect(diff.lost == [.init(source: "FRA", target: "DEU")])
+        #expect(diff.flipped.map { "\($0.source)>\($0.target)" } == ["RUS>AZE"])
+        #expect(diff.biggestMoves.map { "\($0.source)>\($0.target)" } == ["RUS>UKR", "RUS>AZE", "USA>CHN"])
+        #expect(diff.biggestMoves[0].shift == -8.0)
+    }
+
+    @Test func windowsKeepDatedEventsInRange() {
+        let events = [event("RUS", "UKR", "190", date: "2022-02-24"), event("RUS", "UKR", "111", date: "2023-09-13")]
+        let window = RelationGraph.window(events, from: Day(iso: "2023-01-01"), to: nil, granularity: .country)
+        #expect(window.eventCount == 1)
+    }
+}
