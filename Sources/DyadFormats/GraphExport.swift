@@ -76,6 +76,64 @@ public struct GraphExport: Sendable {
             + "\"edges\":[\(edges.joined(separator: ","))]}\n"
     }
 
+    /// GEXF 1.3 with a dynamic timeline: each edge has a spell for every run of consecutive days with events,
+    /// so Gephi's timeline plays the relation over time; nodes live from their first to their last event.
+    public func gexf(_ graph: RelationGraph) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+              <graph mode="dynamic" defaultedgetype="directed" timeformat="date">
+                <attributes class="edge">
+                  <attribute id="goldstein_mean" title="goldstein_mean" type="double"/>
+                  <attribute id="cameo" title="cameo" type="string"/>
+                </attributes>
+                <nodes>
+
+            """
+        var nodeDays: [String: (Day, Day)] = [:]
+        for edge in graph.edges.values {
+            guard let first = edge.firstDate, let last = edge.lastDate else { continue }
+            for id in [edge.source, edge.target] {
+                let known = nodeDays[id]
+                nodeDays[id] = (min(known?.0 ?? first, first), max(known?.1 ?? last, last))
+            }
+        }
+        for node in graph.nodes.values {
+            out += "      <node id=\"\(xml(node.id))\" label=\"\(xml(name(of: node.id)))\""
+            if let (start, end) = nodeDays[node.id] { out += " start=\"\(start)\" end=\"\(end)\"" }
+            out += "/>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        for (index, edge) in graph.edges.values.enumerated() {
+            out += "      <edge id=\"e\(index)\" source=\"\(xml(edge.source))\" target=\"\(xml(edge.target))\""
+            out += " weight=\"\(edge.weight)\">\n"
+            out += "        <attvalues><attvalue for=\"goldstein_mean\" value=\"\(JSON.number(edge.goldsteinMean))\"/>"
+            out += "<attvalue for=\"cameo\" value=\"\(edge.dominantCode ?? "")\"/></attvalues>\n"
+            let spells = Self.spells(edge.days)
+            if !spells.isEmpty {
+                out += "        <spells>"
+                for (start, end) in spells { out += "<spell start=\"\(start)\" end=\"\(end)\"/>" }
+                out += "</spells>\n"
+            }
+            out += "      </edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+
+    /// Runs of consecutive days.
+    static func spells(_ days: Set<Day>) -> [(Day, Day)] {
+        var result: [(Day, Day)] = []
+        for day in days.sorted() {
+            if let last = result.last, last.1.adding(days: 1) == day {
+                result[result.count - 1].1 = day
+            } else {
+                result.append((day, day))
+            }
+        }
+        return result
+    }
+
     func xml(_ text: String) -> String {
         text.replacingAll(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])
     }

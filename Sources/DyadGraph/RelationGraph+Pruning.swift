@@ -28,6 +28,7 @@ extension RelationGraph {
         for (code, count) in edge.codeCounts { merged.codeCounts[code, default: 0] += count }
         if let first = edge.firstDate { merged.firstDate = min(merged.firstDate ?? first, first) }
         if let last = edge.lastDate { merged.lastDate = max(merged.lastDate ?? last, last) }
+        merged.days.formUnion(edge.days)
         edges[key] = merged
         nodes[edge.source, default: Node(id: edge.source)].outEvents += edge.weight
         nodes[edge.target, default: Node(id: edge.target)].inEvents += edge.weight

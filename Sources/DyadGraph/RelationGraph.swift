@@ -34,6 +34,8 @@ public struct RelationGraph: Sendable {
         public var codeCounts: [String: Int] = [:]
         public var firstDate: Day?
         public var lastDate: Day?
+        /// The days with events, for timelines.
+        public var days: Set<Day> = []
 
         public var goldsteinMean: Double { weight == 0 ? 0 : goldsteinSum / Double(weight) }
         public func count(_ quad: QuadClass) -> Int { quadCounts[quad] ?? 0 }
@@ -97,6 +99,7 @@ public struct RelationGraph: Sendable {
         if let date = event.date {
             edge.firstDate = min(edge.firstDate ?? date, date)
             edge.lastDate = max(edge.lastDate ?? date, date)
+            edge.days.insert(date)
         }
         edges[key] = edge
         return true

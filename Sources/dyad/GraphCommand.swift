@@ -19,7 +19,9 @@ struct GraphCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "Output file: .dot, .svg, .png, .pdf (diagrams), .graphml, .json (node-link), .csv, .tsv (events).")
+        help:
+            "Output file: .dot, .svg, .png, .pdf (diagrams), .graphml, .gexf (with a timeline), .json (node-link), .csv, .tsv (events)."
+    )
     var output: String
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo, twopi.")
@@ -52,7 +54,7 @@ struct GraphCommand: ParsableCommand {
         let ext = (output as NSString).pathExtension.lowercased()
         guard Self.dataExtensions.contains(ext) || ext == "dot" || ImageFormat(rawValue: ext) != nil else {
             throw ValidationError(
-                "cannot write \"\(output)\": the extension must be .dot, .svg, .png, .pdf, .graphml, .json, .csv or .tsv"
+                "cannot write \"\(output)\": the extension must be .dot, .svg, .png, .pdf, .graphml, .gexf, .json, .csv or .tsv"
             )
         }
     }
@@ -91,6 +93,8 @@ struct GraphCommand: ParsableCommand {
         var engineUsed = "none"
         if ext == "graphml" {
             bytes = Array(export.graphML(drawn).utf8)
+        } else if ext == "gexf" {
+            bytes = Array(export.gexf(drawn).utf8)
         } else if ext == "json" {
             bytes = Array(export.nodeLinkJSON(drawn).utf8)
         } else if ext == "csv" || ext == "tsv" {
@@ -134,7 +138,7 @@ struct GraphCommand: ParsableCommand {
 }
 
 extension GraphCommand {
-    static let dataExtensions: Set<String> = ["graphml", "json", "csv", "tsv"]
+    static let dataExtensions: Set<String> = ["graphml", "gexf", "json", "csv", "tsv"]
 }
 
 enum EngineChoice: String, ExpressibleByArgument, CaseIterable {

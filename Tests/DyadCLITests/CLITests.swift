@@ -161,7 +161,7 @@ func dyad(_ object: [String: Any]) -> String {
         let directory = NSTemporaryDirectory() + "dyad-export-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        for ext in ["graphml", "json"] {
+        for ext in ["graphml", "json", "gexf"] {
             let result = try DyadProcess.run(["graph", Shared.repository + "/examples", "-o", "\(directory)/g.\(ext)"])
             #expect(result.status == 0, "\(result.err)")
         }
@@ -172,6 +172,8 @@ func dyad(_ object: [String: Any]) -> String {
             assert a.is_directed() and b.is_directed()
             assert sorted(a.nodes) == sorted(b.nodes) and sorted(a.edges) == sorted(b.edges)
             assert all(a.edges[e]["weight"] == b.edges[e]["weight"] for e in a.edges)
+            c = nx.read_gexf("\(directory)/g.gexf")
+            assert sorted(c.edges) == sorted(a.edges) and all("spells" in c.edges[e] for e in c.edges)
             print(a.number_of_nodes(), a.number_of_edges())
             """
         let check = try DyadProcess.python(["-c", script])
@@ -236,6 +238,7 @@ func dyad(_ object: [String: Any]) -> String {
     @Test func graphRejectsUnknownExtension() throws {
         let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
         #expect(result.status != 0)
-        #expect(result.err.contains("the extension must be .dot, .svg, .png, .pdf, .graphml, .json, .csv or .tsv"))
+        #expect(
+            result.err.contains("the extension must be .dot, .svg, .png, .pdf, .graphml, .gexf, .json, .csv or .tsv"))
     }
 }

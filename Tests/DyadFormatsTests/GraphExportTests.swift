@@ -24,6 +24,19 @@ import Testing
         #expect(text.hasSuffix("</graphml>\n"))
     }
 
+    @Test func gexfHasSpellsOfConsecutiveDays() {
+        let graph = RelationGraph(events: [
+            sampleEvent(date: "2023-09-13"), sampleEvent(date: "2023-09-14"), sampleEvent(date: "2023-09-20"),
+        ])
+        let text = GraphExport().gexf(graph)
+        #expect(text.contains("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">"))
+        #expect(
+            text.contains(
+                "<spells><spell start=\"2023-09-13\" end=\"2023-09-14\"/><spell start=\"2023-09-20\" end=\"2023-09-20\"/></spells>"
+            ))
+        #expect(text.contains("<node id=\"RUS\" label=\"Russia\" start=\"2023-09-13\" end=\"2023-09-20\"/>"))
+    }
+
     @Test func escapesXML() {
         #expect(GraphExport().xml("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
     }
