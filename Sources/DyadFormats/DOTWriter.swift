@@ -14,6 +14,11 @@ public struct DOTWriter: Sendable {
     public var clusters: [(label: String, members: [String])] = []
     /// Scale node labels by PageRank, when given.
     public var pageRank: [String: Double] = [:]
+    /// Curved edges routed around nodes. Graphviz 2.42's sfdp crashes routing splines around labelled edges in
+    /// dense graphs (seen here, also with the `dot` command), so sfdp layouts use straight edges.
+    public var splines = true
+    /// Label edges with their dominant action (unreadable, and slow to place, on very dense graphs).
+    public var labelEdges = true
 
     public init(title: String? = nil, legend: Bool = true, names: [String: String] = [:]) {
         self.title = title
@@ -24,7 +29,7 @@ public struct DOTWriter: Sendable {
     public func dot(for graph: RelationGraph) -> String {
         var out = "digraph \"dyad\" {\n"
         out += "  graph [fontname=\"Helvetica\", fontsize=18, labelloc=t, pad=0.3, nodesep=0.5, ranksep=0.9,"
-        out += " overlap=false, splines=true, outputorder=edgesfirst, bgcolor=white"
+        out += " overlap=false, splines=\(splines ? "true" : "line"), outputorder=edgesfirst, bgcolor=white"
         if let title { out += ", label=\(Self.quote(title))" }
         out += "];\n"
         out +=
@@ -68,7 +73,8 @@ public struct DOTWriter: Sendable {
             out +=
                 "  \(Self.quote(edge.source)) -> \(Self.quote(edge.target)) [color=\"\(color)\", fontcolor=\"\(color)\""
             out +=
-                ", penwidth=\(format1(width)), label=\(Self.quote(" " + label + " ")), tooltip=\(Self.quote(tooltip))"
+                ", penwidth=\(format1(width))"
+                + (labelEdges ? ", label=\(Self.quote(" " + label + " "))" : "") + ", tooltip=\(Self.quote(tooltip))"
             out += ", weight=\(edge.weight)];\n"
         }
         if legend && !graph.nodes.isEmpty { out += Self.legendNode }

@@ -1,7 +1,7 @@
 extension RelationGraph {
     /// The graph cut down for drawing: edges with at least `minEvents` events, then the `top` actors by event
     /// count (ties by id), then only edges between kept actors. Nodes left without edges are dropped.
-    public func pruned(top: Int?, minEvents: Int = 1) -> RelationGraph {
+    public func pruned(top: Int?, minEvents: Int = 1, maxEdges: Int? = nil) -> RelationGraph {
         var kept = edges.values.filter { $0.weight >= minEvents }
         if let top {
             var degree: [String: Int] = [:]
@@ -12,6 +12,12 @@ extension RelationGraph {
             let chosen = Set(
                 degree.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top).map(\.key))
             kept = kept.filter { chosen.contains($0.source) && chosen.contains($0.target) }
+        }
+        if let maxEdges, kept.count > maxEdges {
+            // The heaviest dyads, in their original order.
+            let heaviest = Set(
+                kept.indices.sorted { (kept[$0].weight, $1) > (kept[$1].weight, $0) }.prefix(maxEdges))
+            kept = kept.indices.filter(heaviest.contains).map { kept[$0] }
         }
         var graph = RelationGraph(granularity: granularity)
         for edge in kept { graph.insert(edge) }

@@ -8,7 +8,7 @@ struct Dyad: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CodeCommand.self, GraphCommand.self, IngestCommand.self, EventsCommand.self, StanceCommand.self,
-            ChangesCommand.self, AnalyzeCommand.self, BenchStoreCommand.self,
+            ChangesCommand.self, AnalyzeCommand.self, BenchStoreCommand.self, BenchGraphCommand.self,
             EvalCommand.self, BenchCommand.self,
         ]
     )

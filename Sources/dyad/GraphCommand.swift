@@ -79,7 +79,9 @@ struct GraphCommand: ParsableCommand {
             guard graph.nodes[ego] != nil else { throw ValidationError("\(ego) has no events in the input") }
             graph = graph.egoNetwork(of: ego, depth: depth)
         }
-        let drawn = graph.pruned(top: top ?? (isImage ? 40 : nil), minEvents: minEvents)
+        // Images keep at most the 800 heaviest dyads: more is unreadable, and Graphviz 2.42's sfdp corrupts its
+        // heap on very dense graphs (seen here with ~10,000 dyads among 100 actors).
+        let drawn = graph.pruned(top: top ?? (isImage ? 40 : nil), minEvents: minEvents, maxEdges: isImage ? 800 : nil)
         var writer = DOTWriter(title: title, names: coder.lexicon.organisationNames)
         if blocs {
             writer.pageRank = drawn.pageRank()
