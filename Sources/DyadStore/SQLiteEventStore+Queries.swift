@@ -96,14 +96,7 @@ extension SQLiteEventStore {
             AND source_node != target_node
             """
         var arguments = StatementArguments(sources.sorted()) + StatementArguments(targets.sorted())
-        if let since {
-            sql += " AND day >= ?"
-            arguments += [since.ordinal]
-        }
-        if let until {
-            sql += " AND day <= ?"
-            arguments += [until.ordinal]
-        }
+        Self.restrict(&sql, &arguments, since: since, until: until)
         sql += " GROUP BY day, quad ORDER BY day"
         let finalSQL = sql
         let finalArguments = arguments
@@ -135,14 +128,7 @@ extension SQLiteEventStore {
             WHERE negated = 0 AND day IS NOT NULL AND source_node != target_node
             """
         var arguments: StatementArguments = []
-        if let since {
-            sql += " AND day >= ?"
-            arguments += [since.ordinal]
-        }
-        if let until {
-            sql += " AND day <= ?"
-            arguments += [until.ordinal]
-        }
+        Self.restrict(&sql, &arguments, since: since, until: until)
         sql += " GROUP BY source_node, target_node, bucket, quad ORDER BY source_node, target_node, bucket"
         let finalSQL = sql
         let finalArguments = arguments
@@ -181,6 +167,18 @@ extension SQLiteEventStore {
             }
         } catch {
             throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Adds " AND day >= ? AND day <= ?" for the ends of a window that are given.
+    static func restrict(_ sql: inout String, _ arguments: inout StatementArguments, since: Day?, until: Day?) {
+        if let since {
+            sql += " AND day >= ?"
+            arguments += [since.ordinal]
+        }
+        if let until {
+            sql += " AND day <= ?"
+            arguments += [until.ordinal]
         }
     }
 
