@@ -19,6 +19,7 @@ struct AnalyzeCommand: ParsableCommand {
     )
 
     @OptionGroup var inputs: InputOptions
+    @OptionGroup var source: EventSourceOptions
 
     @Option(help: "Nodes are countries (default) or full actor codes.")
     var granularity: RelationGraph.Granularity = .country
@@ -56,11 +57,9 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let coder = try CodingRun.makeCoder(inputs: inputs)
-        var run = CodingRun(inputs: inputs)
         var graph = RelationGraph(granularity: granularity)
         var all: [Event] = []
-        run.run(coder: coder) { _, events in
+        let failures = try source.forEachEvent(inputs: inputs) { events in
             for event in events { graph.add(event) }
             if diff != nil { all += events }
         }
@@ -173,7 +172,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         output.flush()
-        if run.failures > 0 { throw ExitCode(1) }
+        if failures > 0 { throw ExitCode(1) }
     }
 
     static func json(_ diff: GraphDiff) -> String {

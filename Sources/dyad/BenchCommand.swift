@@ -26,6 +26,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        try inputs.requirePaths()
         let loadStart = ContinuousClock.now
         let coder = try CodingRun.makeCoder(inputs: inputs)
         let loadTime = ContinuousClock.now - loadStart

@@ -22,6 +22,7 @@ struct CodeCommand: ParsableCommand {
     var trace = false
 
     func run() throws {
+        try inputs.requirePaths()
         let coder = try CodingRun.makeCoder(inputs: inputs)
         var run = CodingRun(inputs: inputs)
         let writer = EventWriter(format: format, explain: explain)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DyadCoder
 import DyadFormats
 import DyadGraph
 import DyadRender
@@ -16,6 +17,7 @@ struct GraphCommand: ParsableCommand {
     )
 
     @OptionGroup var inputs: InputOptions
+    @OptionGroup var source: EventSourceOptions
 
     @Option(
         name: .shortAndLong,
@@ -60,20 +62,19 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let coder = try CodingRun.makeCoder(inputs: inputs)
-        var run = CodingRun(inputs: inputs)
         var graph = RelationGraph(granularity: granularity)
         let ext = (output as NSString).pathExtension.lowercased()
         // CSV and TSV exports are the events themselves, in GDELT-like column order.
         var rows: [String] = []
         let eventWriter = EventWriter(format: ext == "csv" ? .csv : .tsv)
         if ext == "csv" || ext == "tsv", let header = eventWriter.header { rows.append(header) }
-        run.run(coder: coder) { _, events in
+        let failures = try source.forEachEvent(inputs: inputs) { events in
             for event in events {
                 graph.add(event)
                 if ext == "csv" || ext == "tsv" { rows.append(eventWriter.line(for: event)) }
             }
         }
+        let names = Lexicon.bundled().lexicon.organisationNames
         let isImage = ImageFormat(rawValue: ext) != nil || ext == "dot"
         if let ego {
             guard graph.nodes[ego] != nil else { throw ValidationError("\(ego) has no events in the input") }
@@ -82,7 +83,7 @@ struct GraphCommand: ParsableCommand {
         // Images keep at most the 800 heaviest dyads: more is unreadable, and Graphviz 2.42's sfdp corrupts its
         // heap on very dense graphs (seen here with ~10,000 dyads among 100 actors).
         let drawn = graph.pruned(top: top ?? (isImage ? 40 : nil), minEvents: minEvents, maxEdges: isImage ? 800 : nil)
-        var writer = DOTWriter(title: title, names: coder.lexicon.organisationNames)
+        var writer = DOTWriter(title: title, names: names)
         if blocs {
             writer.pageRank = drawn.pageRank()
             writer.clusters = drawn.blocs().blocs.enumerated().filter { $0.element.members.count > 1 }.map {
@@ -90,7 +91,7 @@ struct GraphCommand: ParsableCommand {
             }
         }
         let dot = writer.dot(for: drawn)
-        let export = GraphExport(names: coder.lexicon.organisationNames)
+        let export = GraphExport(names: names)
         let bytes: [UInt8]
         var engineUsed = "none"
         if ext == "graphml" {
@@ -135,7 +136,7 @@ struct GraphCommand: ParsableCommand {
         }
         if engineUsed != "none" { summary += "; layout \(engineUsed)" }
         Diagnostics.note(summary)
-        if run.failures > 0 { throw ExitCode(1) }
+        if failures > 0 { throw ExitCode(1) }
     }
 }
 

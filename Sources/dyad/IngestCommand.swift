@@ -22,6 +22,7 @@ struct IngestCommand: ParsableCommand {
     var batch = 500
 
     func run() throws {
+        try inputs.requirePaths()
         let database = try store.open()
         let coder = try CodingRun.makeCoder(inputs: inputs)
         var progress = Progress()

@@ -7,7 +7,7 @@ import Foundation
 /// The inputs every command reads: paths, a default date, the size limit.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Articles: .txt/.md files (optional front matter), .jsonl files, directories, or - for stdin.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(help: "Date (YYYY-MM-DD) for articles that carry none.", transform: InputOptions.parseDay)
     var date: Day?
@@ -26,6 +26,11 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Commands that code articles need some.
+    func requirePaths() throws {
+        guard !paths.isEmpty else { throw ValidationError("no input: give article files, directories, or - for stdin") }
     }
 
     static func parseDay(_ text: String) throws -> Day {

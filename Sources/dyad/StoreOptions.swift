@@ -10,6 +10,10 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { db ?? ProcessInfo.processInfo.environment["DYAD_DB"] ?? "dyad.sqlite" }
 
+    init() {}
+
+    init(db: String) { self.db = db }
+
     func open() throws -> SQLiteEventStore { try SQLiteEventStore(path: path) }
 
     /// Reading commands refuse a database that isn't there rather than create an empty one.

@@ -39,6 +39,26 @@ import Testing
         #expect(charted.status == 0, "\(charted.err)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: chart)).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
 
+        // Graph and analysis straight from the store.
+        let fromStore = try DyadProcess.run(["analyze", "--from-db", db, "--format", "json"])
+        #expect(fromStore.status == 0, "\(fromStore.err)")
+        let coded = try DyadProcess.run(["analyze", examples, "--format", "json"])
+        func actors(_ text: String) throws -> [String: [String: Any]] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let list = try #require(object["actors"] as? [[String: Any]])
+            return Dictionary(
+                uniqueKeysWithValues: list.compactMap { item in (item["id"] as? String).map { ($0, item) } })
+        }
+        let stored = try actors(fromStore.out)
+        let direct = try actors(coded.out)
+        #expect(Set(stored.keys) == Set(direct.keys), "the store holds what coding the examples gives")
+        for (id, values) in direct {
+            let a = values["pagerank"] as? Double ?? -1
+            let b = stored[id]?["pagerank"] as? Double ?? -2
+            #expect(abs(a - b) < 1e-9, "\(id)")
+            #expect(values["out_strength"] as? Int == stored[id]?["out_strength"] as? Int, "\(id)")
+        }
+
         let changes = try DyadProcess.run(["changes", "--db", db, "--format", "json"])
         #expect(changes.status == 0)
         #expect(try JSONSerialization.jsonObject(with: Data(changes.out.utf8)) is [Any])

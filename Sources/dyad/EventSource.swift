@@ -1,0 +1,34 @@
+import ArgumentParser
+import DyadModel
+import DyadStore
+
+/// Where `graph` and `analyze` take their events from: articles coded now, or the event store (`--db`).
+struct EventSourceOptions: ParsableArguments {
+    @Option(name: .customLong("from-db"), help: "Read events from this event database instead of coding articles.")
+    var database: String?
+
+    @Option(help: "First day of events from the database (YYYY-MM-DD).", transform: InputOptions.parseDay)
+    var since: Day?
+
+    @Option(help: "Last day of events from the database (YYYY-MM-DD).", transform: InputOptions.parseDay)
+    var until: Day?
+
+    /// Calls `body` with the events in input order; returns how many inputs failed.
+    func forEachEvent(inputs: InputOptions, _ body: ([Event]) throws -> Void) throws -> Int {
+        if let database {
+            guard inputs.paths.isEmpty else {
+                throw ValidationError("give either article paths or --from-db, not both")
+            }
+            var query = EventQuery()
+            query.since = since
+            query.until = until
+            try body(try StoreOptions(db: database).openExisting().events(matching: query))
+            return 0
+        }
+        try inputs.requirePaths()
+        let coder = try CodingRun.makeCoder(inputs: inputs)
+        var run = CodingRun(inputs: inputs)
+        try run.run(coder: coder) { _, events in try body(events) }
+        return run.failures
+    }
+}
