@@ -36,7 +36,6 @@ public struct DOTWriter: Sendable {
             "  node [shape=box, style=\"rounded,filled\", fillcolor=white, color=\"#555555\", fontname=\"Helvetica\","
         out += " fontsize=12, margin=\"0.18,0.08\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=10, arrowsize=0.8];\n"
-        let clustered = Set(clusters.flatMap(\.members))
         let palette = ["#e3f2fd", "#fdecea", "#fff8e1", "#e8f5e9", "#f3e5f5", "#eceff1"]
         for (number, cluster) in clusters.enumerated() {
             let members = cluster.members.filter { graph.nodes[$0] != nil }
@@ -47,7 +46,6 @@ public struct DOTWriter: Sendable {
             for member in members { out += "    \(Self.quote(member));\n" }
             out += "  }\n"
         }
-        _ = clustered
         let maxRank = pageRank.values.max() ?? 0
         for node in graph.nodes.values {
             let name = names[node.id] ?? ActorCode(node.id)?.displayName ?? node.id
