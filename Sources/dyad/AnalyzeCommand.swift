@@ -59,7 +59,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         var graph = RelationGraph(granularity: granularity)
         var all: [Event] = []
-        let failures = try source.forEachEvent(inputs: inputs) { events in
+        let (failures, _) = try source.forEachEvent(inputs: inputs) { events in
             for event in events { graph.add(event) }
             if diff != nil { all += events }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DyadCoder
 import DyadModel
 import DyadStore
 
@@ -13,8 +14,11 @@ struct EventSourceOptions: ParsableArguments {
     @Option(help: "Last day of events from the database (YYYY-MM-DD).", transform: InputOptions.parseDay)
     var until: Day?
 
-    /// Calls `body` with the events in input order; returns how many inputs failed.
-    func forEachEvent(inputs: InputOptions, _ body: ([Event]) throws -> Void) throws -> Int {
+    /// Calls `body` with the events in input order; returns how many inputs failed and the lexicon's names for
+    /// organisation codes (from the coder's own lexicon when articles are coded, so it is loaded once).
+    func forEachEvent(inputs: InputOptions, _ body: ([Event]) throws -> Void) throws -> (
+        failures: Int, organisationNames: [String: String]
+    ) {
         if let database {
             guard inputs.paths.isEmpty else {
                 throw ValidationError("give either article paths or --from-db, not both")
@@ -23,12 +27,12 @@ struct EventSourceOptions: ParsableArguments {
             query.since = since
             query.until = until
             try body(try StoreOptions(db: database).openExisting().events(matching: query))
-            return 0
+            return (0, Lexicon.bundled().lexicon.organisationNames)
         }
         try inputs.requirePaths()
         let coder = try CodingRun.makeCoder(inputs: inputs)
         var run = CodingRun(inputs: inputs)
         try run.run(coder: coder) { _, events in try body(events) }
-        return run.failures
+        return (run.failures, coder.lexicon.organisationNames)
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import DyadCoder
 import DyadFormats
 import DyadGraph
 import DyadRender
@@ -68,13 +67,12 @@ struct GraphCommand: ParsableCommand {
         var rows: [String] = []
         let eventWriter = EventWriter(format: ext == "csv" ? .csv : .tsv)
         if ext == "csv" || ext == "tsv", let header = eventWriter.header { rows.append(header) }
-        let failures = try source.forEachEvent(inputs: inputs) { events in
+        let (failures, names) = try source.forEachEvent(inputs: inputs) { events in
             for event in events {
                 graph.add(event)
                 if ext == "csv" || ext == "tsv" { rows.append(eventWriter.line(for: event)) }
             }
         }
-        let names = Lexicon.bundled().lexicon.organisationNames
         let isImage = ImageFormat(rawValue: ext) != nil || ext == "dot"
         if let ego {
             guard graph.nodes[ego] != nil else { throw ValidationError("\(ego) has no events in the input") }
