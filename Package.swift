@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(name: "DyadRenderTests", dependencies: ["DyadRender"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel", "DyadGraph"]),
-        .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
+        .testTarget(
+            name: "DyadCLITests", dependencies: ["dyad", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

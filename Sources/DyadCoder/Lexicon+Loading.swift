@@ -3,7 +3,7 @@ import Foundation
 
 extension Lexicon {
     /// The dictionary files, in load order, and what each holds.
-    enum File: String, CaseIterable, Sendable {
+    public enum File: String, CaseIterable, Sendable {
         case countries, igos, leaders, agents, actions
     }
 
@@ -25,8 +25,8 @@ extension Lexicon {
         return (lexicon, problems)
     }
 
-    /// Adds the lines of one dictionary file; returns its problems.
-    mutating func add(_ text: String, as file: File, name: String) -> [LexiconError] {
+    /// Adds the lines of one dictionary file in our format (docs/LEXICON.md); returns its problems.
+    public mutating func add(_ text: String, as file: File, name: String) -> [LexiconError] {
         let (lines, errors) = LexiconLine.parse(text, file: name)
         var problems = errors
         for line in lines {

@@ -38,7 +38,9 @@ public struct ArticleError: Error, Equatable, CustomStringConvertible {
         case .malformedJSON(let reason): return "malformed JSON line: \(reason)"
         case .missingText: return "no \"text\" field (or it is empty)"
         case .badFrontMatter(let reason): return "bad front matter: \(reason)"
-        case .badDate(let value): return "bad date \"\(value)\": expected YYYY-MM-DD or an ISO 8601 date-time"
+        case .badDate(let value):
+            return
+                "bad date \"\(value)\": expected YYYY-MM-DD, an ISO 8601 date-time, an RSS date or \"March 14, 2025\""
         case .tooLarge(let limit): return "larger than the \(limit)-byte limit for one article"
         }
     }

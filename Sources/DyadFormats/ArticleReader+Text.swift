@@ -74,7 +74,7 @@ extension Article {
         case "title": title = value.isEmpty ? nil : value
         case "date", "published":
             guard !value.isEmpty else { return nil }
-            guard let day = Day(iso: value) else { return .badDate(value) }
+            guard let day = Day(published: value) else { return .badDate(value) }
             date = day
         case "source": source = value.isEmpty ? nil : value
         case "url": url = value.isEmpty ? nil : value

@@ -14,6 +14,8 @@ struct LineReader {
     /// Lines longer than this are skipped and reported as `.tooLong`.
     private let maxLineBytes: Int
     private var skipping = false
+    /// Bytes from `start` already searched for a newline, so that a long line is scanned once, not once per chunk.
+    private var scanned = 0
 
     enum Line {
         case text(ArraySlice<UInt8>)
@@ -33,11 +35,13 @@ struct LineReader {
                 if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
                     start = newline + 1
                     skipping = false
+                    scanned = 0
                     lineNumber += 1
                     return .tooLong
                 }
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
+                scanned = 0
                 if atEOF {
                     skipping = false
                     lineNumber += 1
@@ -46,18 +50,21 @@ struct LineReader {
                 try fill()
                 continue
             }
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[(start + scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = buffer[start..<end]
                 start = newline + 1
+                scanned = 0
                 lineNumber += 1
                 return line.count > maxLineBytes ? .tooLong : .text(line)
             }
+            scanned = buffer.count - start
             if atEOF {
                 guard start < buffer.count else { return nil }
                 let line = buffer[start...]
                 start = buffer.count
+                scanned = 0
                 lineNumber += 1
                 return line.count > maxLineBytes ? .tooLong : .text(line)
             }

@@ -26,6 +26,23 @@ public protocol EventStore: AnyObject {
 
     /// How many articles and events are stored.
     func counts() throws -> (articles: Int, events: Int)
+
+    /// Checks the store's integrity: the backend's own check, and no event stored twice or without its article.
+    func verify() throws -> StoreHealth
+}
+
+/// What ``EventStore/verify()`` found.
+public struct StoreHealth: Sendable, Equatable {
+    /// The backend's integrity problems (SQLite's `PRAGMA integrity_check` lines); empty when sound.
+    public var problems: [String]
+    public var articles: Int
+    public var events: Int
+    /// Events stored more than once (same article, sentence, dyad, code and polarity), counting extra copies.
+    public var duplicateEvents: Int
+    /// Events whose article is not stored.
+    public var orphanEvents: Int
+
+    public var isSound: Bool { problems.isEmpty && duplicateEvents == 0 && orphanEvents == 0 }
 }
 
 /// An article with the events coded from it, ready to store.

@@ -57,7 +57,7 @@ extension SQLiteEventStore {
                 try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).compactMap(Self.event(from:))
             }
         } catch {
-            throw Self.translate(error, path: path)
+            throw translate(error)
         }
     }
 
@@ -104,7 +104,7 @@ extension SQLiteEventStore {
             let rows = try pool.read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments) }
             return Self.fold(rows.map { ($0["day"], $0["quad"], $0["n"], $0["g"], $0["g2"]) })
         } catch {
-            throw Self.translate(error, path: path)
+            throw translate(error)
         }
     }
 
@@ -166,7 +166,7 @@ extension SQLiteEventStore {
                 try finish()
             }
         } catch {
-            throw Self.translate(error, path: path)
+            throw translate(error)
         }
     }
 

@@ -43,7 +43,8 @@ extension SQLiteEventStore {
         return migrator
     }
 
-    func migrate() throws {
+    /// Brings the schema up to date; read-only, only checks that it is.
+    func migrate(readOnly: Bool) throws {
         let migrator = Self.migrator
         do {
             let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
@@ -51,9 +52,12 @@ extension SQLiteEventStore {
             if let unknown = applied.first(where: { !known.contains($0) }) {
                 throw StoreError(.newerSchema(unknown), path: path)
             }
+            // Up to date: no write at all, so that readers never wait for a writer's lock.
+            guard let missing = migrator.migrations.first(where: { !applied.contains($0) }) else { return }
+            if readOnly { throw StoreError(.olderSchema(missing), path: path) }
             try migrator.migrate(pool)
         } catch {
-            throw Self.translate(error, path: path)
+            throw translate(error)
         }
     }
 }

@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         try inputs.requirePaths()
         let loadStart = ContinuousClock.now
-        let coder = try CodingRun.makeCoder(inputs: inputs)
+        let coder = try CodingRun.makeCoder(inputs: inputs).coder
         let loadTime = ContinuousClock.now - loadStart
         var corpus: [Article] = []
         inputs.reader.read(inputs.paths) { result in

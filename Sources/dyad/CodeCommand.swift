@@ -23,13 +23,13 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         try inputs.requirePaths()
-        let coder = try CodingRun.makeCoder(inputs: inputs)
-        var run = CodingRun(inputs: inputs)
+        var run = try CodingRun(inputs: inputs)
+        let coder = run.coder
         let writer = EventWriter(format: format, explain: explain)
         var output = Output()
         if let header = writer.header { output.line(header) }
         var events = 0
-        run.run(coder: coder) { article, coded in
+        run.run { article, coded in
             if trace { for line in coder.trace(article) { Diagnostics.note(line) } }
             for event in coded { output.line(writer.line(for: event)) }
             events += coded.count

@@ -9,7 +9,7 @@ struct Dyad: ParsableCommand {
         subcommands: [
             CodeCommand.self, GraphCommand.self, IngestCommand.self, EventsCommand.self, StanceCommand.self,
             ChangesCommand.self, AnalyzeCommand.self, BenchStoreCommand.self, BenchGraphCommand.self,
-            EvalCommand.self, BenchCommand.self,
+            CheckCommand.self, EvalCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -34,7 +34,7 @@ struct EvalCommand: ParsableCommand {
         } catch {
             throw ValidationError(String(describing: error))
         }
-        let report = Evaluation.evaluate(records, with: try CodingRun.makeCoder())
+        let report = Evaluation.evaluate(records, with: try CodingRun.makeCoder().coder)
         var output = Output()
         switch format {
         case .json: output.line(EvaluationText.json(report))

@@ -30,9 +30,8 @@ struct EventSourceOptions: ParsableArguments {
             return (0, Lexicon.bundled().lexicon.organisationNames)
         }
         try inputs.requirePaths()
-        let coder = try CodingRun.makeCoder(inputs: inputs)
-        var run = CodingRun(inputs: inputs)
-        try run.run(coder: coder) { _, events in try body(events) }
-        return (run.failures, coder.lexicon.organisationNames)
+        var run = try CodingRun(inputs: inputs)
+        try run.run { _, events in try body(events) }
+        return (run.failures, run.coder.lexicon.organisationNames)
     }
 }

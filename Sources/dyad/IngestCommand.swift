@@ -24,11 +24,11 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         try inputs.requirePaths()
         let database = try store.open()
-        let coder = try CodingRun.makeCoder(inputs: inputs)
+        let (coder, dictionaryProblems) = try CodingRun.makeCoder(inputs: inputs)
         var progress = Progress()
         var summary = IngestSummary()
         var pending: [Article] = []
-        var failures = 0
+        var failures = dictionaryProblems
         let start = ContinuousClock.now
 
         func flush() throws {

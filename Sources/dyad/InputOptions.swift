@@ -46,21 +46,25 @@ struct InputOptions: ParsableArguments {
 /// Reads the inputs and codes every article, reporting bad input on stderr as it goes.
 struct CodingRun {
     let inputs: InputOptions
+    let coder: EventCoder
+    /// Bad input so far: articles that could not be read and dictionary lines that were skipped.
     private(set) var failures = 0
     private(set) var articles = 0
 
-    init(inputs: InputOptions) {
+    /// A run over the coder for `inputs`; bad dictionary lines count as failures (the exit status is 1).
+    init(inputs: InputOptions) throws {
         self.inputs = inputs
+        (coder, failures) = try Self.makeCoder(inputs: inputs)
     }
 
-    /// The coder over the bundled lexicon and any imported PETRARCH dictionaries; bad dictionary lines are
-    /// reported as `file:line: problem` and skipped, an unreadable dictionary file is an error.
-    static func makeCoder(inputs: InputOptions? = nil) throws -> EventCoder {
+    /// The coder over the bundled lexicon and any imported PETRARCH dictionaries, and how many dictionary
+    /// lines were bad: each is reported as `file:line: problem` and skipped; an unreadable file is an error.
+    static func makeCoder(inputs: InputOptions? = nil) throws -> (coder: EventCoder, problems: Int) {
         var (lexicon, problems) = Lexicon.bundled()
         for path in inputs?.actors ?? [] { problems += lexicon.addPetrarchActors(try readDictionary(path), name: path) }
         for path in inputs?.agents ?? [] { problems += lexicon.addPetrarchAgents(try readDictionary(path), name: path) }
-        for problem in problems { Diagnostics.warn(problem.description) }
-        return EventCoder(lexicon: lexicon)
+        for problem in problems { Diagnostics.error(problem.description) }
+        return (EventCoder(lexicon: lexicon), problems.count)
     }
 
     private static func readDictionary(_ path: String) throws -> String {
@@ -75,7 +79,7 @@ struct CodingRun {
 
     /// Calls `body` with each article's events, in input order. With `--jobs N` articles are coded in
     /// batches on N threads; memory stays bounded by the batch.
-    mutating func run(coder: EventCoder, _ body: (Article, [Event]) throws -> Void) rethrows {
+    mutating func run(_ body: (Article, [Event]) throws -> Void) rethrows {
         var failures = 0
         var articles = 0
         let jobs = max(1, inputs.jobs)

@@ -55,6 +55,20 @@ enum Shared {
         return FileManager.default.fileExists(atPath: shared) ? shared : nil
     }
 
+    /// The VOA corpus `copies` times over as JSONL, each copy's ids prefixed with its number.
+    static func voaReplicated(copies: Int) throws -> String {
+        let shared = try #require(directory)
+        let lines = try String(contentsOfFile: "\(shared)/corpora/voa-news-2025-03.jsonl", encoding: .utf8)
+            .split(separator: "\n")
+        var corpus = ""
+        for copy in 0..<copies {
+            for line in lines {
+                corpus += line.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"\(copy)-") + "\n"
+            }
+        }
+        return corpus
+    }
+
     static var repository: String {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }

@@ -79,21 +79,12 @@ import Testing
     /// uninterrupted run stores, no duplicates, and passes `PRAGMA integrity_check`.
     @Test(.enabled(if: Shared.directory != nil, "needs ../shared beside the repository"))
     func killedIngestResumesWithoutLoss() throws {
-        let shared = try #require(Shared.directory)
         let directory = NSTemporaryDirectory() + "dyad-kill-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         // The VOA corpus four times over, with distinct ids: long enough to be killed in the middle.
-        let lines = try String(contentsOfFile: "\(shared)/corpora/voa-news-2025-03.jsonl", encoding: .utf8)
-            .split(separator: "\n")
-        var corpus = ""
-        for copy in 0..<4 {
-            for line in lines {
-                corpus += line.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"\(copy)-") + "\n"
-            }
-        }
         let input = directory + "/corpus.jsonl"
-        try corpus.write(toFile: input, atomically: true, encoding: .utf8)
+        try Shared.voaReplicated(copies: 4).write(toFile: input, atomically: true, encoding: .utf8)
 
         let reference = directory + "/reference.sqlite"
         #expect(try DyadProcess.run(["ingest", input, "--db", reference, "--batch", "20"]).status == 0)

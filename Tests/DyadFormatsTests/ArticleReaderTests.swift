@@ -78,7 +78,7 @@ import Testing
         ),
         (
             "date.md", Array("---\ndate: 13/09/2023\n---\nBody.".utf8),
-            ":2: bad date \"13/09/2023\": expected YYYY-MM-DD or an ISO 8601 date-time"
+            ":2: bad date \"13/09/2023\": expected YYYY-MM-DD, an ISO 8601 date-time, an RSS date or \"March 14, 2025\""
         ),
     ])
     func badFilesAreReportedWithTheirLine(name: String, bytes: [UInt8], message: String) throws {

@@ -33,3 +33,24 @@ import Testing
         #expect(day.adding(days: 365).description == "2024-02-29")
     }
 }
+
+@Suite struct PublishedDateTests {
+    @Test(arguments: [
+        ("2025-03-14", "2025-03-14"), ("2025-03-14T20:30:26Z", "2025-03-14"), ("2025/03/14", "2025-03-14"),
+        ("Fri, 14 Mar 2025 20:30:26 GMT", "2025-03-14"), ("Fri, 14 Mar 2025 20:30:26 +0100", "2025-03-14"),
+        ("March 14, 2025", "2025-03-14"), ("14 March 2025", "2025-03-14"), ("Mar. 14, 2025", "2025-03-14"),
+        ("Sept. 9, 2023", "2023-09-09"), ("Saturday, September 9th, 2023", "2023-09-09"),
+        ("  May 1 2024 ", "2024-05-01"),
+    ])
+    func parsesWhatFeedsWrite(text: String, expected: String) {
+        #expect(Day(published: text)?.description == expected)
+    }
+
+    @Test(arguments: [
+        "13/09/2023", "03/14/2025", "14.03.2025", "yesterday", "March 2025", "14 March", "Feb 30, 2024",
+        "March March 14, 2025", "", "2025-13-01",
+    ])
+    func refusesAmbiguousOrIncompleteDates(text: String) {
+        #expect(Day(published: text) == nil)
+    }
+}
