@@ -7,19 +7,24 @@ let package = Package(
     name: "DyadFuzz",
     dependencies: [.package(name: "Dyad", path: "..")],
     targets: [
+        .target(name: "CFuzzer"),
         .executableTarget(
             name: "FuzzArticles",
             dependencies: [
-                .product(name: "DyadFormats", package: "Dyad"), .product(name: "DyadModel", package: "Dyad"),
+                "CFuzzer", .product(name: "DyadFormats", package: "Dyad"), .product(name: "DyadModel", package: "Dyad"),
             ]
         ),
         .executableTarget(
             name: "FuzzCoder",
-            dependencies: [.product(name: "DyadCoder", package: "Dyad"), .product(name: "DyadModel", package: "Dyad")]
+            dependencies: [
+                "CFuzzer", .product(name: "DyadCoder", package: "Dyad"), .product(name: "DyadModel", package: "Dyad"),
+            ]
         ),
         .executableTarget(
             name: "FuzzDictionaries",
-            dependencies: [.product(name: "DyadCoder", package: "Dyad"), .product(name: "DyadModel", package: "Dyad")]
+            dependencies: [
+                "CFuzzer", .product(name: "DyadCoder", package: "Dyad"), .product(name: "DyadModel", package: "Dyad"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -150,15 +150,28 @@ extension Lexicon {
     }
 
     /// `FOREIGN_!MINIST!` → `FOREIGN_MINISTER`, `FOREIGN_MINISTRY`, …
-    static func expand(_ phrase: String, sets: [String: [String]]) -> [String] {
-        guard let start = phrase.firstIndex(of: "!"),
-            let end = phrase[phrase.index(after: start)...].firstIndex(of: "!")
-        else { return [phrase] }
-        let key = String(phrase[start...end])
-        guard let alternatives = sets[key] else { return [phrase] }
-        let before = phrase[..<start]
-        let after = phrase[phrase.index(after: end)...]
-        return alternatives.flatMap { expand(before + $0 + after, sets: sets) }
+    ///
+    /// Each `!set!` is replaced by its alternatives, left to right; an alternative's own text is not expanded
+    /// again (a set that names itself would never end), and a phrase yields at most `limit` forms (several
+    /// large sets in one phrase multiply).
+    static func expand(_ phrase: String, sets: [String: [String]], limit: Int = 1_000) -> [String] {
+        var done: [String] = []
+        // (text so far, rest still to expand)
+        var pending: [(String, Substring)] = [("", phrase[...])]
+        while let (prefix, rest) = pending.popLast() {
+            guard let start = rest.firstIndex(of: "!"),
+                let end = rest[rest.index(after: start)...].firstIndex(of: "!"),
+                let alternatives = sets[String(rest[start...end])]
+            else {
+                done.append(prefix + rest)
+                if done.count >= limit { break }
+                continue
+            }
+            let before = prefix + rest[..<start]
+            let after = rest[rest.index(after: end)...]
+            for alternative in alternatives.reversed() { pending.append((before + alternative, after)) }
+        }
+        return done
     }
 
     static func plural(of phrase: String) -> String {

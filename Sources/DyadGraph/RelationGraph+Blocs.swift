@@ -56,16 +56,26 @@ extension RelationGraph {
             while improved && rounds < 50 {
                 improved = false
                 rounds += 1
+                var positive = Array(repeating: 0, count: k)
+                var negative = Array(repeating: 0, count: k)
                 for node in actors.indices {
-                    // Frustration contributed by this node in each group.
-                    var cost = Array(repeating: 0, count: k)
+                    // Frustration contributed by this node in each group: its negative ties into the group plus
+                    // its positive ties to every other group.
                     for group in 0..<k {
-                        for (other, weight) in neighbours[node] {
-                            let same = groups[other] == group
-                            if same && weight < 0 { cost[group] -= weight }
-                            if !same && weight > 0 { cost[group] += weight }
+                        positive[group] = 0
+                        negative[group] = 0
+                    }
+                    var positiveTotal = 0
+                    for (other, weight) in neighbours[node] {
+                        if weight > 0 {
+                            positive[groups[other]] += weight
+                            positiveTotal += weight
+                        } else {
+                            negative[groups[other]] -= weight
                         }
                     }
+                    var cost = Array(repeating: 0, count: k)
+                    for group in 0..<k { cost[group] = negative[group] + positiveTotal - positive[group] }
                     if let target = cost.indices.min(by: { (cost[$0], $0) < (cost[$1], $1) }),
                         cost[target] < cost[groups[node]]
                     {

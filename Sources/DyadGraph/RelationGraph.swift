@@ -38,6 +38,18 @@ public struct RelationGraph: Sendable {
         public var days: Set<Day> = []
 
         public var goldsteinMean: Double { weight == 0 ? 0 : goldsteinSum / Double(weight) }
+
+        mutating func add(_ event: Event) {
+            weight += 1
+            quadCounts[event.action.quad, default: 0] += 1
+            goldsteinSum += event.action.goldstein
+            codeCounts[event.action.code, default: 0] += 1
+            if let date = event.date {
+                firstDate = min(firstDate ?? date, date)
+                lastDate = max(lastDate ?? date, date)
+                days.insert(date)
+            }
+        }
         public func count(_ quad: QuadClass) -> Int { quadCounts[quad] ?? 0 }
 
         /// The most frequent CAMEO code; ties go to a code on the side (cooperation or conflict) of the dyad's
@@ -90,18 +102,8 @@ public struct RelationGraph: Sendable {
         guard source != target else { return false }
         nodes[source, default: Node(id: source)].outEvents += 1
         nodes[target, default: Node(id: target)].inEvents += 1
-        let key = DyadKey(source: source, target: target)
-        var edge = edges[key] ?? Edge(source: source, target: target)
-        edge.weight += 1
-        edge.quadCounts[event.action.quad, default: 0] += 1
-        edge.goldsteinSum += event.action.goldstein
-        edge.codeCounts[event.action.code, default: 0] += 1
-        if let date = event.date {
-            edge.firstDate = min(edge.firstDate ?? date, date)
-            edge.lastDate = max(edge.lastDate ?? date, date)
-            edge.days.insert(date)
-        }
-        edges[key] = edge
+        // Mutated in place: copying the edge out and back would copy its tables on every event.
+        edges[DyadKey(source: source, target: target), default: Edge(source: source, target: target)].add(event)
         return true
     }
 

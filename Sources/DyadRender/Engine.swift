@@ -12,6 +12,13 @@ public enum Engine: String, Sendable, CaseIterable {
         return .sfdp
     }
 
+    /// Whether edges should be routed around nodes as splines: always with `dot` (its own router is fast), and
+    /// with the other engines only while the graph is small, since their router's cost grows with edges × nodes
+    /// (neato: 800 edges among 100 actors took 4.7 s routed, 0.2 s straight; sfdp among 250 actors 18 s).
+    public func routesSplines(edges: Int) -> Bool {
+        self == .dot || edges <= 150
+    }
+
     /// The most nodes an engine is asked to lay out: `dot` past this takes minutes and unbounded memory, and
     /// `gvLayout` can't be cancelled, so larger requests are refused instead of hanging.
     public var maximumNodes: Int? {

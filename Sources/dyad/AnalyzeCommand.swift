@@ -113,7 +113,7 @@ struct AnalyzeCommand: ParsableCommand {
             let frustrated = balance.mostFrustrated.prefix(10).map { triad in
                 "{\"actors\":[\(triad.actors.map(JSON.quote).joined(separator: ","))],\"weight\":\(triad.weight)}"
             }
-            var balanceObject = "{\"triads\":\(balance.triads.count),\"balanced\":\(balance.balancedCount)"
+            var balanceObject = "{\"triads\":\(balance.triadCount),\"balanced\":\(balance.balancedCount)"
             balanceObject += ",\"unbalanced\":\(balance.unbalancedCount),\"ratio\":\(JSON.round(balance.ratio))"
             balanceObject += ",\"most_frustrated\":[\(frustrated.joined(separator: ","))]}"
             var extra = ""
@@ -144,7 +144,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
             output.line("")
             output.line(
-                "BALANCE  \(balance.balancedCount) of \(balance.triads.count) signed triads balanced "
+                "BALANCE  \(balance.balancedCount) of \(balance.triadCount) signed triads balanced "
                     + "(ratio \(JSON.round(balance.ratio)))")
             for triad in balance.mostFrustrated.prefix(5) {
                 output.line("  frustrated: \(triad.actors.joined(separator: " – ")) (\(triad.weight) events)")

@@ -88,7 +88,6 @@ struct GraphCommand: ParsableCommand {
                 (label: "bloc \($0.offset + 1)", members: $0.element.members)
             }
         }
-        let dot = writer.dot(for: drawn)
         let export = GraphExport(names: names)
         let bytes: [UInt8]
         var engineUsed = "none"
@@ -115,13 +114,14 @@ struct GraphCommand: ParsableCommand {
                     "\(chosen.rawValue) can't lay out \(drawn.nodes.count) actors in reasonable time (limit \(limit)): "
                         + "lower --top or use --engine auto, neato or sfdp")
             }
+            writer.routing = chosen.routesSplines(edges: drawn.edges.count) ? .routed : .straight
             do {
-                bytes = try Renderer.shared.render(dot: dot, engine: chosen, format: format)
+                bytes = try Renderer.shared.render(dot: writer.dot(for: drawn), engine: chosen, format: format)
             } catch let error as RenderError {
                 throw ValidationError(error.description)
             }
         } else {
-            bytes = Array(dot.utf8)
+            bytes = Array(writer.dot(for: drawn).utf8)
         }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: output))

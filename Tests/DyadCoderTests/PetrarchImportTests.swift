@@ -89,6 +89,32 @@ import Testing
     }
 }
 
+/// Found by FuzzDictionaries (scripts/fuzz): a set whose alternative names the set itself expanded for ever.
+@Suite struct PetrarchSetExpansionTests {
+    @Test func expandsEachSetOnceLeftToRight() {
+        let sets = ["!m!": ["MINISTER", "MINISTRY"], "!f!": ["FOREIGN", "DEFENCE"]]
+        #expect(
+            Lexicon.expand("!f!_!m!", sets: sets) == [
+                "FOREIGN_MINISTER", "FOREIGN_MINISTRY", "DEFENCE_MINISTER", "DEFENCE_MINISTRY",
+            ])
+        #expect(Lexicon.expand("!unknown!_X", sets: sets) == ["!unknown!_X"])
+    }
+
+    @Test func aSetNamingItselfEnds() {
+        let sets = ["!m!": ["MINISTER !m!", "MINISTRY"]]
+        #expect(Lexicon.expand("FOREIGN_!m!", sets: sets) == ["FOREIGN_MINISTER !m!", "FOREIGN_MINISTRY"])
+        var lexicon = Lexicon()
+        let problems = lexicon.addPetrarchAgents("!m! = minister !m!, ministry\nFOREIGN_!m! [~GOV]\n", name: "t")
+        #expect(problems.isEmpty)
+    }
+
+    @Test func manySetsInOnePhraseAreCapped() {
+        let sets = Dictionary(uniqueKeysWithValues: (0..<10).map { ("!s\($0)!", (0..<10).map { "W\($0)" }) })
+        let phrase = (0..<10).map { "!s\($0)!" }.joined(separator: "_")
+        #expect(Lexicon.expand(phrase, sets: sets).count == 1_000)
+    }
+}
+
 func identified(_ text: String, _ lexicon: Lexicon) -> [Token] {
     var tokens = Tokenizer.tokens(in: text[...])
     lexicon.identify(&tokens)

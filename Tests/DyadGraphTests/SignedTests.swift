@@ -33,10 +33,10 @@ import Testing
 
     @Test func balancedCampsAndOneFrustratedTriad() {
         let balanced = twoCamps(withTurkey: false).balance()
-        #expect(balanced.triads.count == 20)
+        #expect(balanced.triadCount == 20)
         #expect(balanced.ratio == 1)
         let withTurkey = twoCamps(withTurkey: true).balance()
-        #expect(withTurkey.triads.count == 21)
+        #expect(withTurkey.triadCount == 21)
         #expect(withTurkey.unbalancedCount == 1)
         #expect(withTurkey.mostFrustrated.first?.actors == ["RUS", "TUR", "USA"])
         #expect(withTurkey.mostFrustrated.first?.weight == 5)

@@ -1,3 +1,4 @@
+import CFuzzer
 import DyadFormats
 import DyadModel
 import Foundation
@@ -42,4 +43,14 @@ enum Scratch {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }()
+}
+
+@_cdecl("FuzzArticles_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        guard let data else { return 0 }
+        return fuzzArticles(data, size)
+    }
 }

@@ -1,3 +1,4 @@
+import CFuzzer
 import DyadCoder
 import DyadModel
 
@@ -11,7 +12,7 @@ public func fuzzCoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let sentences = EventCoder.sentences(in: text)
     for event in events {
         precondition(event.sentence >= 1 && event.sentence <= sentences.count)
-        precondition(event.source.node != event.target.node)
+        precondition(event.source.code.node != event.target.code.node)
     }
     if size < 256 { _ = Shared.coder.trace(article) }
     return 0
@@ -19,4 +20,14 @@ public func fuzzCoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 enum Shared {
     static let coder = EventCoder(lexicon: Lexicon.bundled().lexicon)
+}
+
+@_cdecl("FuzzCoder_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        guard let data else { return 0 }
+        return fuzzCoder(data, size)
+    }
 }

@@ -1,3 +1,4 @@
+import CFuzzer
 import DyadCoder
 import DyadModel
 
@@ -21,4 +22,14 @@ public func fuzzDictionaries(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     let article = Article(id: "fuzz", date: Day(year: 2020, month: 1, day: 1), text: text.prefix(2048) + "")
     _ = EventCoder(lexicon: lexicon).events(in: article)
     return 0
+}
+
+@_cdecl("FuzzDictionaries_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        guard let data else { return 0 }
+        return fuzzDictionaries(data, size)
+    }
 }
