@@ -31,33 +31,31 @@ struct RawStatement {
         sqlite3_bind_int64(statement, index, Int64(value))
     }
 
-    /// Inserts one event (the column order of the `event` table's INSERT in ``SQLiteEventStore``).
-    func insert(_ event: Event, article: String) throws {
+    /// Inserts one event (the column order of the `event` table's INSERT in ``SQLiteEventStore``), with its
+    /// article's key, the ids of its source and target codes and nodes, and its quad class number.
+    func insert(
+        _ event: Event, article: Int64, actors: (source: Int64, sourceNode: Int64, target: Int64, targetNode: Int64),
+        quad: Int
+    ) throws {
         let explanation = event.explanation
-        bind(1, article)
+        sqlite3_bind_int64(statement, 1, article)
         bind(2, event.sentence)
         bind(3, event.date?.ordinal)
-        bind(4, event.source.code.rawValue)
-        bind(5, event.source.code.node)
-        bind(6, event.source.code.country)
-        bind(7, event.source.code.sector)
-        bind(8, event.source.text)
-        bind(9, event.target.code.rawValue)
-        bind(10, event.target.code.node)
-        bind(11, event.target.code.country)
-        bind(12, event.target.code.sector)
-        bind(13, event.target.text)
-        bind(14, event.action.code)
-        bind(15, event.action.root)
-        sqlite3_bind_double(statement, 16, event.action.goldstein)
-        bind(17, event.action.quad.rawValue)
-        bind(18, event.action.plover)
-        bind(19, event.negated ? 1 : 0)
-        bind(20, event.text)
-        bind(21, explanation?.pattern)
-        bind(22, explanation?.rule)
+        sqlite3_bind_int64(statement, 4, actors.source)
+        sqlite3_bind_int64(statement, 5, actors.sourceNode)
+        bind(6, event.source.text)
+        sqlite3_bind_int64(statement, 7, actors.target)
+        sqlite3_bind_int64(statement, 8, actors.targetNode)
+        bind(9, event.target.text)
+        bind(10, event.action.code)
+        sqlite3_bind_double(statement, 11, event.action.goldstein)
+        bind(12, quad)
+        bind(13, event.negated ? 1 : 0)
+        bind(14, event.text)
+        bind(15, explanation?.pattern)
+        bind(16, explanation?.rule)
         bind(
-            23,
+            17,
             explanation.map {
                 "\($0.source.lowerBound)-\($0.source.upperBound) \($0.verb.lowerBound)-\($0.verb.upperBound) "
                     + "\($0.target.lowerBound)-\($0.target.upperBound)"

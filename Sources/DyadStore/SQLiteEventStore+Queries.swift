@@ -26,7 +26,7 @@ extension SQLiteEventStore {
         }
         if let quad = query.quad {
             conditions.append("quad = ?")
-            arguments += [quad.rawValue]
+            arguments += [Self.quadNumber(quad)]
         }
         if let since = query.since {
             conditions.append("day >= ?")
@@ -43,7 +43,7 @@ extension SQLiteEventStore {
             arguments += ["%\(escaped)%"]
         }
         if !query.includeNegated { conditions.append("negated = 0") }
-        var sql = "SELECT * FROM event"
+        var sql = "SELECT * FROM event_view"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         if query.dedupeDaily {
             sql = "SELECT * FROM (\(sql)) GROUP BY day, source_code, target_code, cameo"
@@ -88,24 +88,41 @@ extension SQLiteEventStore {
         -> [DailyAggregate]
     {
         guard !sources.isEmpty, !targets.isEmpty else { return [] }
-        var sql = """
-            SELECT day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
-            WHERE negated = 0 AND day IS NOT NULL
-            AND source_node IN (\(sources.map { _ in "?" }.joined(separator: ", ")))
-            AND target_node IN (\(targets.map { _ in "?" }.joined(separator: ", ")))
-            AND source_node != target_node
-            """
-        var arguments = StatementArguments(sources.sorted()) + StatementArguments(targets.sorted())
-        Self.restrict(&sql, &arguments, since: since, until: until)
-        sql += " GROUP BY day, quad ORDER BY day"
-        let finalSQL = sql
-        let finalArguments = arguments
         do {
-            let rows = try pool.read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments) }
-            return Self.fold(rows.map { ($0["day"], $0["quad"], $0["n"], $0["g"], $0["g2"]) })
+            return try pool.read { db in
+                let ids = try Self.actorIDs(db, codes: sources.union(targets))
+                let sourceIDs = sources.compactMap { ids[$0] }.sorted()
+                let targetIDs = targets.compactMap { ids[$0] }.sorted()
+                guard !sourceIDs.isEmpty, !targetIDs.isEmpty else { return [] }
+                var sql = """
+                    SELECT day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
+                    WHERE negated = 0 AND day IS NOT NULL
+                    AND source_node IN (\(sourceIDs.map { _ in "?" }.joined(separator: ", ")))
+                    AND target_node IN (\(targetIDs.map { _ in "?" }.joined(separator: ", ")))
+                    AND source_node != target_node
+                    """
+                var arguments = StatementArguments(sourceIDs) + StatementArguments(targetIDs)
+                Self.restrict(&sql, &arguments, since: since, until: until)
+                sql += " GROUP BY day, quad ORDER BY day"
+                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+                return Self.fold(rows.map { ($0["day"], $0["quad"], $0["n"], $0["g"], $0["g2"]) })
+            }
         } catch {
             throw translate(error)
         }
+    }
+
+    /// The ids of those of `codes` that are in the actor table.
+    static func actorIDs(_ db: Database, codes: Set<String>) throws -> [String: Int64] {
+        let list = codes.sorted()
+        let marks = list.map { _ in "?" }.joined(separator: ", ")
+        var result: [String: Int64] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, code FROM actor WHERE code IN (\(marks))", arguments: StatementArguments(list))
+        {
+            result[row["code"]] = row["id"]
+        }
+        return result
     }
 
     public func forEachDyad(
@@ -134,25 +151,27 @@ extension SQLiteEventStore {
         let finalArguments = arguments
         do {
             try pool.read { db in
+                var codes: [Int64: String] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, code FROM actor") { codes[row["id"]] = row["code"] }
                 let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: finalArguments)
                 var current: Dyad?
-                var rows: [(Int, String, Int, Double, Double)] = []
+                var rows: [(Int, Int, Int, Double, Double)] = []
                 var lastBucket: DatabaseValue = .null
                 var bucketDay = 0
                 func finish() throws {
                     if let current, !rows.isEmpty { try body(current, Self.fold(rows)) }
                     rows.removeAll(keepingCapacity: true)
                 }
-                var source = ""
-                var target = ""
+                var source: Int64 = -1
+                var target: Int64 = -1
                 while let row = try cursor.next() {
                     // Columns by position: source, target, bucket, quad, first, n, g, g2.
-                    let rowSource: String = row[0]
-                    let rowTarget: String = row[1]
+                    let rowSource: Int64 = row[0]
+                    let rowTarget: Int64 = row[1]
                     if rowSource != source || rowTarget != target {
                         try finish()
                         (source, target) = (rowSource, rowTarget)
-                        current = Dyad(source: source, target: target)
+                        current = Dyad(source: codes[source] ?? "?", target: codes[target] ?? "?")
                         lastBucket = .null
                     }
                     // One date per period: the first day of the period's first row.
@@ -183,7 +202,7 @@ extension SQLiteEventStore {
     }
 
     /// Rows of (day, quad, count, Goldstein sum, sum of squares), ordered by day, into one aggregate per day.
-    static func fold(_ rows: [(Int, String, Int, Double, Double)]) -> [DailyAggregate] {
+    static func fold(_ rows: [(Int, Int, Int, Double, Double)]) -> [DailyAggregate] {
         var result: [DailyAggregate] = []
         for (ordinal, quad, count, sum, squares) in rows {
             let day = Day(ordinal: ordinal)
@@ -193,7 +212,9 @@ extension SQLiteEventStore {
             result[result.count - 1].events += count
             result[result.count - 1].goldsteinSum += sum
             result[result.count - 1].goldsteinSquares += squares
-            if let quad = QuadClass(rawValue: quad) { result[result.count - 1].quadCounts[quad, default: 0] += count }
+            if quadClasses.indices.contains(quad) {
+                result[result.count - 1].quadCounts[quadClasses[quad], default: 0] += count
+            }
         }
         return result
     }

@@ -9,6 +9,8 @@ public final class SQLiteEventStore: EventStore {
     let pool: DatabasePool
     /// How long a write waits for another process's lock, in seconds.
     let wait: Double
+    /// Actor codes' ids, as committed.
+    let actors = ActorIDs()
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     ///
@@ -68,54 +70,87 @@ public final class SQLiteEventStore: EventStore {
 
     public func ingest(_ batch: [CodedArticle]) throws -> IngestSummary {
         do {
-            return try pool.write { db in try Self.ingest(batch, into: db) }
+            let known = actors
+            let (summary, added) = try pool.write { db in try Self.ingest(batch, into: db, actors: known) }
+            // Ids of actors added by this batch are remembered only once its transaction has committed.
+            actors.remember(added)
+            return summary
         } catch {
             throw translate(error)
         }
     }
 
-    private static func ingest(_ batch: [CodedArticle], into db: Database) throws -> IngestSummary {
+    private static func ingest(_ batch: [CodedArticle], into db: Database, actors: ActorIDs) throws -> (
+        IngestSummary, [String: Int64]
+    ) {
         var summary = IngestSummary()
-        let existing = try db.cachedStatement(sql: "SELECT fingerprint FROM article WHERE id = ?")
-        let deleteEvents = try db.cachedStatement(sql: "DELETE FROM event WHERE article_id = ?")
-        let upsert = try db.cachedStatement(
+        let existing = try db.cachedStatement(sql: "SELECT key, fingerprint FROM article WHERE id = ?")
+        let deleteEvents = try db.cachedStatement(sql: "DELETE FROM event WHERE article = ?")
+        let insertArticle = try db.cachedStatement(
+            sql: "INSERT INTO article (id, title, url, source, date, fingerprint, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let updateArticle = try db.cachedStatement(
             sql: """
-                INSERT INTO article (id, title, url, source, date, fingerprint, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url, source = excluded.source,
-                date = excluded.date, fingerprint = excluded.fingerprint, text = excluded.text
+                UPDATE article SET title = ?, url = ?, source = ?, date = ?, fingerprint = ?, text = ? WHERE key = ?
                 """)
         let insertEvent = try db.cachedStatement(
             sql: """
-                INSERT INTO event (article_id, sentence, day, source_code, source_node, source_country,
-                source_sector, source_text, target_code, target_node, target_country, target_sector, target_text,
-                cameo, root, goldstein, quad, plover, negated, text, pattern, rule, spans)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (article, sentence, day, source, source_node, source_text, target, target_node,
+                target_text, cameo, goldstein, quad, negated, text, pattern, rule, spans)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        let insertActor = try db.cachedStatement(
+            sql: "INSERT INTO actor (code) VALUES (?) ON CONFLICT(code) DO NOTHING")
+        let selectActor = try db.cachedStatement(sql: "SELECT id FROM actor WHERE code = ?")
+        var added: [String: Int64] = [:]
+        func actorID(_ code: String) throws -> Int64 {
+            if let id = actors.id(of: code) ?? added[code] { return id }
+            try insertActor.execute(arguments: [code])
+            guard let id = try Int64.fetchOne(selectActor, arguments: [code]) else {
+                throw DatabaseError(message: "actor \(code) was not stored")
+            }
+            added[code] = id
+            return id
+        }
         for coded in batch {
             let article = coded.article
             let fingerprint = coded.fingerprint
-            let stored = try String.fetchOne(existing, arguments: [article.id])
-            if stored == fingerprint {
-                summary.unchanged += 1
-                continue
-            }
-            if stored != nil {
-                try deleteEvents.execute(arguments: [article.id])
+            let stored = try Row.fetchOne(existing, arguments: [article.id])
+            let key: Int64
+            if let stored {
+                if stored["fingerprint"] as String == fingerprint {
+                    summary.unchanged += 1
+                    continue
+                }
+                key = stored["key"]
+                try deleteEvents.execute(arguments: [key])
+                try updateArticle.execute(arguments: [
+                    article.title, article.url, article.source, article.date?.description, fingerprint, article.text,
+                    key,
+                ])
                 summary.replaced += 1
             } else {
+                try insertArticle.execute(arguments: [
+                    article.id, article.title, article.url, article.source, article.date?.description, fingerprint,
+                    article.text,
+                ])
+                key = db.lastInsertedRowID
                 summary.inserted += 1
             }
-            try upsert.execute(arguments: [
-                article.id, article.title, article.url, article.source, article.date?.description, fingerprint,
-                article.text,
-            ])
             let raw = RawStatement(insertEvent.sqliteStatement, connection: db.sqliteConnection)
             for event in coded.events {
-                try raw.insert(event, article: article.id)
+                let source = event.source.code
+                let target = event.target.code
+                try raw.insert(
+                    event, article: key,
+                    actors: (
+                        try actorID(source.rawValue), try actorID(source.node), try actorID(target.rawValue),
+                        try actorID(target.node)
+                    ),
+                    quad: quadNumber(event.action.quad))
                 summary.events += 1
             }
         }
-        return summary
+        return (summary, added)
     }
 
     public func fingerprints(of ids: [String]) throws -> [String: String] {
@@ -171,11 +206,11 @@ public final class SQLiteEventStore: EventStore {
                         db,
                         sql: """
                             SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM event
-                            GROUP BY article_id, sentence, source_code, target_code, cameo, negated HAVING n > 1)
+                            GROUP BY article, sentence, source, target, cameo, negated HAVING n > 1)
                             """) ?? 0
                 let orphans =
                     try Int.fetchOne(
-                        db, sql: "SELECT COUNT(*) FROM event WHERE article_id NOT IN (SELECT id FROM article)") ?? 0
+                        db, sql: "SELECT COUNT(*) FROM event WHERE article NOT IN (SELECT key FROM article)") ?? 0
                 return StoreHealth(
                     problems: problems, articles: articles, events: events, duplicateEvents: duplicates,
                     orphanEvents: orphans)
@@ -218,5 +253,24 @@ final class BusyWait: @unchecked Sendable {
         if announce { onWait?() }
         usleep(tries < 20 ? 1_000 : 10_000)
         return true
+    }
+}
+
+/// Actor codes and their ids in the `actor` table, remembered across batches (ids never change once committed).
+final class ActorIDs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: Int64] = [:]
+
+    func id(of code: String) -> Int64? {
+        lock.lock()
+        defer { lock.unlock() }
+        return ids[code]
+    }
+
+    func remember(_ added: [String: Int64]) {
+        guard !added.isEmpty else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        ids.merge(added) { old, _ in old }
     }
 }

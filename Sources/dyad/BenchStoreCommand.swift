@@ -22,6 +22,9 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(help: "Distinct country actors.")
     var actors = 250
 
+    @Option(help: "Events per ingest transaction (100 synthetic articles of 100 events each by default).")
+    var transaction = 10_000
+
     func run() throws {
         let database = try store.open()
         let countries = Array(Country.codes.prefix(max(2, actors)))
@@ -67,13 +70,14 @@ struct BenchStoreCommand: ParsableCommand {
                 }
                 batch.append(CodedArticle(article: Article(id: id, date: date, text: id), events: list))
                 stored += list.count
-                if batch.count == 100 { try flush() }
+                if batch.count * perArticle >= max(perArticle, transaction) { try flush() }
             }
             try flush()
             let seconds = (ContinuousClock.now - start).seconds
             print(
                 "ingest          \(stored) events in \(format(ingestTime)) s in the store = "
-                    + "\(Int(Double(stored) / ingestTime)) events/s (\(format(seconds)) s with generating them)")
+                    + "\(Int(Double(stored) / ingestTime)) events/s, \(transaction) events per transaction "
+                    + "(\(format(seconds)) s with generating them)")
         }
         let total = try database.counts()
         print("store           \(total.events) events, \(total.articles) articles")

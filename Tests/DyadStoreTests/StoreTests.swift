@@ -1,6 +1,7 @@
 import DyadGraph
 import DyadModel
 import Foundation
+import GRDB
 import Testing
 
 @testable import DyadStore
@@ -196,5 +197,56 @@ func removeDatabase(_ path: String) {
     ])
     func periodLabels(date: String, period: Period, label: String) throws {
         #expect(period.label(of: try #require(Day(iso: date))) == label)
+    }
+}
+
+@Suite struct MigrationTests {
+    /// A store written before v3 (text actor columns) is converted in place: the same events come back.
+    @Test func convertsAVersionTwoStore() throws {
+        let path = temporaryDatabase()
+        defer { removeDatabase(path) }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteEventStore.migrator.migrate(queue, upTo: "v2: covering dyad index")
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO article (id, title, date, fingerprint, text) VALUES ('a1', 'T', '2023-09-13', 'f', 'x');
+                        INSERT INTO event (article_id, sentence, day, source_code, source_node, source_country,
+                            source_sector, source_text, target_code, target_node, target_country, target_sector,
+                            target_text, cameo, root, goldstein, quad, plover, negated, text, pattern, rule, spans)
+                        VALUES ('a1', 2, 19613, 'RUSGOV', 'RUS', 'RUS', 'GOV', 'Moscow', 'AZE', 'AZE', 'AZE', NULL,
+                            'Baku', '114', '11', -2.0, 'verbal_conflict', 'ACCUSE', 0, 'Moscow protested to Baku.',
+                            'protest to', 'svo', '0-1 1-3 3-4'),
+                            ('a1', 3, 19613, 'AZE', 'AZE', 'AZE', NULL, 'Baku', 'UKR', 'UKR', 'UKR', NULL, 'Kyiv',
+                            '051', '05', 3.4, 'verbal_coop', 'SUPPORT', 0, 'Baku backed Kyiv.', NULL, NULL, NULL);
+                        """)
+            }
+        }
+        let store = try SQLiteEventStore(path: path)
+        let events = try store.events(matching: EventQuery())
+        #expect(events.count == 2)
+        let first = try #require(events.first)
+        #expect(first.article == "a1" && first.sentence == 2 && first.date == Day(iso: "2023-09-13"))
+        #expect(first.source.code.rawValue == "RUSGOV" && first.source.text == "Moscow")
+        #expect(
+            first.target.code.rawValue == "AZE" && first.action.code == "114" && first.action.quad == .verbalConflict)
+        #expect(first.explanation?.pattern == "protest to" && first.explanation?.verb == 1..<3)
+        #expect(events.last?.action.quad == .verbalCooperation)
+        var query = EventQuery()
+        query.sources = ["RUS"]
+        query.root = "11"
+        #expect(try store.events(matching: query).count == 1)
+        let aggregates = try store.dailyAggregates(from: ["RUS"], to: ["AZE"], since: nil, until: nil)
+        #expect(aggregates.count == 1 && aggregates.first?.quadCounts[.verbalConflict] == 1)
+        #expect(try store.verify().isSound)
+        // Ingesting the same article id with new text replaces its events.
+        let summary = try store.ingest([
+            CodedArticle(
+                article: Article(id: "a1", date: Day(iso: "2023-09-14"), text: "y"),
+                events: [storeEvent("RUS", "UKR", "190", "2023-09-14", article: "a1")])
+        ])
+        #expect(summary.replaced == 1)
+        #expect(try store.events(matching: EventQuery()).map(\.action.code) == ["190"])
     }
 }
