@@ -135,6 +135,12 @@ extension Lexicon {
                 problems.append(LexiconError(file: name, line: number, problem: "empty agent phrase"))
                 continue
             }
+            guard head.utf8.count <= Self.longestPhrase else {
+                problems.append(
+                    LexiconError(
+                        file: name, line: number, problem: "agent phrase longer than \(Self.longestPhrase) bytes"))
+                continue
+            }
             for form in [String(head)] + forms {
                 for expanded in Self.expand(form, sets: sets) {
                     let words = Self.words(of: Self.phraseText(expanded))
@@ -149,12 +155,15 @@ extension Lexicon {
         return problems
     }
 
+    /// No real phrase comes near this; a longer one is a broken line (and would cost time for nothing).
+    static let longestPhrase = 200
+
     /// `FOREIGN_!MINIST!` → `FOREIGN_MINISTER`, `FOREIGN_MINISTRY`, …
     ///
     /// Each `!set!` is replaced by its alternatives, left to right; an alternative's own text is not expanded
     /// again (a set that names itself would never end), and a phrase yields at most `limit` forms (several
-    /// large sets in one phrase multiply).
-    static func expand(_ phrase: String, sets: [String: [String]], limit: Int = 1_000) -> [String] {
+    /// large sets in one phrase multiply; the Phoenix agents file needs at most a few dozen).
+    static func expand(_ phrase: String, sets: [String: [String]], limit: Int = 100) -> [String] {
         var done: [String] = []
         // (text so far, rest still to expand)
         var pending: [(String, Substring)] = [("", phrase[...])]
@@ -186,7 +195,8 @@ extension Lexicon {
 
     /// `AFGHAN_NATIONAL_ARMY_` → `AFGHAN NATIONAL ARMY`.
     static func phraseText(_ phrase: some StringProtocol) -> String {
-        phrase.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+        let words = phrase.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
+        return words.joined(separator: " ")
     }
 
     /// The phrase before any `[`, and the rest of the line.

@@ -140,7 +140,13 @@ struct ActorFinder {
                 let joinedByIn =
                     gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
                     && (next.kind == .state || next.kind == .seat)
-                if let merged = merge(current, next, adjacent: adjacent, joinedByOf: joinedByOf || joinedByIn) {
+                // "U.S.-led forces", "Vietnamese-led troops": the forces of the state that leads them.
+                let joinedByLed =
+                    gap.count == 2 && tokens[gap.lowerBound].norm == "-" && tokens[gap.lowerBound + 1].norm == "led"
+                    && current.kind == .state && next.kind == .agent
+                if let merged = merge(
+                    current, next, adjacent: adjacent || joinedByLed, joinedByOf: joinedByOf || joinedByIn)
+                {
                     current = merged
                     j += 1
                 } else {

@@ -29,6 +29,13 @@ public struct DOTWriter: Sendable {
     /// Label edges with their dominant action (unreadable, and slow to place, on very dense graphs).
     public var labelEdges = true
 
+    /// Edge drawing for a graph of `edges` dyads: routed splines only when the layout engine can afford them,
+    /// labels only up to 300 dyads (beyond that they cover one another, and placing them slows the layout).
+    public mutating func adapt(edges: Int, routeSplines: Bool) {
+        routing = routeSplines ? .routed : .straight
+        labelEdges = edges <= 300
+    }
+
     public init(title: String? = nil, legend: Bool = true, names: [String: String] = [:]) {
         self.title = title
         self.legend = legend

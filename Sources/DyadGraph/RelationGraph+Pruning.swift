@@ -24,8 +24,17 @@ extension RelationGraph {
         return graph
     }
 
+    /// Only the edges between `actors`.
+    public func restricted(to actors: Set<String>) -> RelationGraph {
+        var graph = RelationGraph(granularity: granularity)
+        for edge in edges.values where actors.contains(edge.source) && actors.contains(edge.target) {
+            graph.insert(edge)
+        }
+        return graph
+    }
+
     /// Adds a whole edge (used when deriving graphs); merges with an existing edge of the same dyad.
-    mutating func insert(_ edge: Edge) {
+    public mutating func insert(_ edge: Edge) {
         let key = DyadKey(source: edge.source, target: edge.target)
         var merged = edges[key] ?? Edge(source: edge.source, target: edge.target)
         merged.weight += edge.weight

@@ -47,15 +47,6 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// "2023-01-01..2023-06-30" → (from, to).
-    static func window(_ text: Substring) throws -> (Day?, Day?) {
-        let ends = text.components(separatedBy: "..")
-        guard ends.count == 2 else { throw ValidationError("a window is FROM..TO, found \"\(text)\"") }
-        return (
-            try ends[0].isEmpty ? nil : InputOptions.parseDay(ends[0]),
-            try ends[1].isEmpty ? nil : InputOptions.parseDay(ends[1])
-        )
-    }
-
     func run() throws {
         var graph = RelationGraph(granularity: granularity)
         var all: [Event] = []
@@ -75,8 +66,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         var change: GraphDiff?
         if let diff {
-            let windows = try diff.split(separator: ",").map(Self.window)
-            guard windows.count == 2 else { throw ValidationError("--diff takes two windows: FROM..TO,FROM..TO") }
+            let windows = try parseWindows(diff)
             let earlier = RelationGraph.window(all, from: windows[0].0, to: windows[0].1, granularity: granularity)
             let later = RelationGraph.window(all, from: windows[1].0, to: windows[1].1, granularity: granularity)
             change = later.diff(from: earlier)

@@ -69,7 +69,7 @@ struct BenchGraphCommand: ParsableCommand {
             let drawn = graph.pruned(top: count, maxEdges: 800)
             let engine = Engine.automatic(nodes: drawn.nodes.count, edges: drawn.edges.count)
             var writer = DOTWriter(title: "bench")
-            writer.routing = engine.routesSplines(edges: drawn.edges.count) ? .routed : .straight
+            writer.adapt(edges: drawn.edges.count, routeSplines: engine.routesSplines(edges: drawn.edges.count))
             let dot = writer.dot(for: drawn)
             for format in [ImageFormat.svg, .png] {
                 start = ContinuousClock.now

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DyadFormats
 import DyadGraph
+import DyadModel
 import DyadRender
 import Foundation
 
@@ -49,6 +50,13 @@ struct GraphCommand: ParsableCommand {
     @Flag(help: "Draw the signed blocs as clusters, and size actors by PageRank.")
     var blocs = false
 
+    @Option(
+        help: """
+            Draw what changed between two windows, FROM..TO,FROM..TO: dyads new in the second (solid), ended \
+            (dashed), flipped between cooperation and conflict (bold), continuing (pale). Images and .dot only.
+            """)
+    var diff: String?
+
     func validate() throws {
         guard (top ?? 1) >= 1 else { throw ValidationError("--top must be at least 1") }
         guard minEvents >= 1 else { throw ValidationError("--min-events must be at least 1") }
@@ -61,6 +69,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let diff { return try runDiff(diff) }
         var graph = RelationGraph(granularity: granularity)
         let ext = (output as NSString).pathExtension.lowercased()
         // CSV and TSV exports are the events themselves, in GDELT-like column order.
@@ -114,7 +123,7 @@ struct GraphCommand: ParsableCommand {
                     "\(chosen.rawValue) can't lay out \(drawn.nodes.count) actors in reasonable time (limit \(limit)): "
                         + "lower --top or use --engine auto, neato or sfdp")
             }
-            writer.routing = chosen.routesSplines(edges: drawn.edges.count) ? .routed : .straight
+            writer.adapt(edges: drawn.edges.count, routeSplines: chosen.routesSplines(edges: drawn.edges.count))
             do {
                 bytes = try Renderer.shared.render(dot: writer.dot(for: drawn), engine: chosen, format: format)
             } catch let error as RenderError {
@@ -149,3 +158,54 @@ enum EngineChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension RelationGraph.Granularity: ExpressibleByArgument {}
+
+extension GraphCommand {
+    /// `--diff`: the two windows' graphs over the same actors (the --top busiest across both), drawn as changes.
+    func runDiff(_ text: String) throws {
+        let windows = try parseWindows(text)
+        let ext = (output as NSString).pathExtension.lowercased()
+        guard ext == "dot" || ImageFormat(rawValue: ext) != nil else {
+            throw ValidationError("--diff draws a diagram (.dot, .svg, .png, .pdf); for data use `dyad analyze --diff`")
+        }
+        var all: [Event] = []
+        let (failures, names) = try source.forEachEvent(inputs: inputs) { all += $0 }
+        let earlier = RelationGraph.window(all, from: windows[0].from, to: windows[0].to, granularity: granularity)
+        let later = RelationGraph.window(all, from: windows[1].from, to: windows[1].to, granularity: granularity)
+        var union = earlier
+        for edge in later.edges.values { union.insert(edge) }
+        let actors = Set(union.pruned(top: top ?? 40, minEvents: minEvents, maxEdges: 800).nodes.keys)
+        let (before, after) = (earlier.restricted(to: actors), later.restricted(to: actors))
+        /// "2022" for a whole year, "2023-09" for a whole month, else "FROM–TO" ("…" for an open end).
+        func label(_ window: (from: Day?, to: Day?)) -> String {
+            if let from = window.from, let to = window.to {
+                let (a, b) = (from.components, to.components)
+                if a.day == 1, to.adding(days: 1).components.day == 1 {
+                    if a.month == 1, b.month == 12, a.year == b.year { return String(a.year) }
+                    if a.month == b.month, a.year == b.year { return String(from.description.prefix(7)) }
+                }
+            }
+            return "\(window.from?.description ?? "…")–\(window.to?.description ?? "…")"
+        }
+        var writer = DiffDOTWriter(
+            title: title, names: names, earlierLabel: label(windows[0]), laterLabel: label(windows[1]))
+        let dyads = before.edges.count + after.edges.count
+        let chosen = engine.engine ?? Engine.automatic(nodes: actors.count, edges: dyads)
+        writer.routing = chosen.routesSplines(edges: dyads) ? .routed : .straight
+        let dot = writer.dot(from: before, to: after)
+        let bytes: [UInt8]
+        if let format = ImageFormat(rawValue: ext) {
+            do {
+                bytes = try Renderer.shared.render(dot: dot, engine: chosen, format: format)
+            } catch let error as RenderError {
+                throw ValidationError(error.description)
+            }
+        } else {
+            bytes = Array(dot.utf8)
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: output))
+        Diagnostics.note(
+            "\(output): \(actors.count) actors; \(before.edges.count) dyads in the first window, "
+                + "\(after.edges.count) in the second")
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -49,3 +49,13 @@ func actorFilter(_ text: String) throws -> String {
     }
     return code
 }
+
+/// Parses a quad-class filter: `verbal_conflict`, also written `verbal-conflict`.
+func quadFilter(_ text: String) throws -> QuadClass {
+    guard let quad = QuadClass(rawValue: text.lowercased().replacingOccurrences(of: "-", with: "_")) else {
+        throw ValidationError(
+            "unknown quad class \"\(text)\": expected neutral, verbal_coop, material_coop, verbal_conflict or "
+                + "material_conflict")
+    }
+    return quad
+}

@@ -249,6 +249,48 @@ func dyad(_ object: [String: Any]) -> String {
         #expect(diff["lost"] is [Any] && diff["flipped"] is [Any] && diff["biggest_moves"] is [Any])
     }
 
+    @Test func graphFiltersByActorQuadAndWindow() throws {
+        let output = NSTemporaryDirectory() + "dyad-filtered-\(UUID().uuidString).tsv"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let all = try DyadProcess.run(["graph", Shared.repository + "/examples", "-o", output])
+        #expect(all.status == 0)
+        let allRows = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").dropFirst()
+        let result = try DyadProcess.run([
+            "graph", Shared.repository + "/examples", "-o", output, "--actor", "RUS", "--quad", "material_conflict",
+            "--quad", "verbal_conflict", "--since", "2022-01-01", "--until", "2023-12-31",
+        ])
+        #expect(result.status == 0, "\(result.err)")
+        let rows = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(!rows.isEmpty && rows.count < allRows.count)
+        for row in rows {
+            #expect(row[2] == "RUS" || row[6] == "RUS", "\(row)")
+            #expect(["material_conflict", "verbal_conflict"].contains(row[12]), "\(row)")
+            #expect(row[0] >= "2022-01-01" && row[0] <= "2023-12-31", "\(row)")
+        }
+        let bad = try DyadProcess.run(["graph", Shared.repository + "/examples", "-o", output, "--quad", "hostile"])
+        #expect(bad.status != 0 && bad.err.contains("unknown quad class \"hostile\""))
+    }
+
+    @Test func graphDrawsThePeriodDiff() throws {
+        let output = NSTemporaryDirectory() + "dyad-diff-\(UUID().uuidString).dot"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try DyadProcess.run([
+            "graph", Shared.repository + "/examples", "--diff", "2022-01-01..2022-12-31,2023-01-01..2023-12-31",
+            "-o", output,
+        ])
+        #expect(result.status == 0, "\(result.err)")
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        // RUS → UKR: force in 2022 (the invasion), and still conflict in 2023 (the grain deal's end).
+        #expect(dot.contains("label=\" new: "), "dyads new in 2023")
+        #expect(dot.contains("style=dashed"), "dyads that ended after 2022")
+        #expect(dot.contains("\"RUS\" -> \"UKR\""))
+        let data = try DyadProcess.run([
+            "graph", Shared.repository + "/examples", "--diff", "..2022-12-31,2023-01-01..", "-o", output + ".graphml",
+        ])
+        #expect(data.status != 0 && data.err.contains("--diff draws a diagram"))
+    }
+
     @Test func graphRejectsUnknownExtension() throws {
         let result = try DyadProcess.run(["graph", "-", "-o", "out.gif"], stdin: "x")
         #expect(result.status != 0)

@@ -111,7 +111,11 @@ import Testing
     @Test func manySetsInOnePhraseAreCapped() {
         let sets = Dictionary(uniqueKeysWithValues: (0..<10).map { ("!s\($0)!", (0..<10).map { "W\($0)" }) })
         let phrase = (0..<10).map { "!s\($0)!" }.joined(separator: "_")
-        #expect(Lexicon.expand(phrase, sets: sets).count == 1_000)
+        #expect(Lexicon.expand(phrase, sets: sets).count == 100)
+        var lexicon = Lexicon()
+        let long = String(repeating: "WORD_", count: 60)
+        let problems = lexicon.addPetrarchAgents("\(long)MEN [~MIL]\n", name: "t")
+        #expect(problems.map(\.description) == ["t:1: agent phrase longer than 200 bytes"])
     }
 }
 
