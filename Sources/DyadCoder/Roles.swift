@@ -408,7 +408,9 @@ struct RoleAssigner {
                         && (!$0.precedingClasses.contains(.preposition) || $0.preceding == "by" || $0.preceding == "of")
                 })
             else { continue }
-            let after = mentions[addressee].range.upperBound
+            // After the whole coordinated phrase: "… that the Sudanese government and the rebels in Darfur must …".
+            let addressees = group(from: addressee)
+            let after = addressees.map { mentions[$0].range.upperBound }.max() ?? mentions[addressee].range.upperBound
             let window = tokens[after..<min(tokens.count, after + 3)]
             let found: (code: String, pattern: String, rule: String)
             if let modal = window.first(where: { Self.obligations[$0.norm] != nil }),
@@ -422,7 +424,7 @@ struct RoleAssigner {
             }
             guard let action = CAMEO.action(for: found.code) else { continue }
             for source in group(from: speaker) {
-                for target in group(from: addressee) where target != source {
+                for target in addressees where target != source {
                     result.append(
                         RoleAssignment(
                             source: source, target: target, action: action, pattern: found.pattern,

@@ -91,7 +91,12 @@ public struct DOTWriter: Sendable {
                 + (labelEdges ? ", label=\(Self.quote(" " + label + " "))" : "") + ", tooltip=\(Self.quote(tooltip))"
             out += ", weight=\(edge.weight)];\n"
         }
-        if legend && !graph.nodes.isEmpty { out += Self.legendNode }
+        if legend && !graph.nodes.isEmpty {
+            let sizeRow =
+                pageRank.isEmpty
+                ? "" : "<TR><TD>size</TD><TD ALIGN=\"LEFT\">actor's PageRank (weight of ties to it)</TD></TR>"
+            out += Self.legendNode.replacingOccurrences(of: "</TABLE>", with: sizeRow + "</TABLE>")
+        }
         out += "}\n"
         return out
     }

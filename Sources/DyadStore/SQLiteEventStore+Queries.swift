@@ -1,6 +1,7 @@
 import DyadGraph
 import DyadModel
 import GRDB
+import GRDBSQLite
 
 extension SQLiteEventStore {
     public func events(matching query: EventQuery) throws -> [Event] {
@@ -128,59 +129,81 @@ extension SQLiteEventStore {
     public func forEachDyad(
         since: Day?, until: Day?, by period: Period, _ body: (Dyad, [DailyAggregate]) throws -> Void
     ) throws {
-        // The period of a day (days since 1970-01-01) in SQL: ISO weeks start on Monday (1970-01-01 was a
-        // Thursday); months and quarters through SQLite's calendar (2440587.5 is the Julian day of 1970-01-01).
-        let bucket: String
-        switch period {
-        case .day: bucket = "day"
-        case .week: bucket = "(day + 3) / 7"
-        case .month: bucket = "strftime('%Y%m', day + 2440587.5)"
-        case .quarter:
-            bucket =
-                "(CAST(strftime('%Y', day + 2440587.5) AS INTEGER) * 4 + (CAST(strftime('%m', day + 2440587.5) AS INTEGER) - 1) / 3)"
-        }
+        // The covering index is read in its own order (dyad, then day), so no sort is needed, and rows are
+        // summed per period in Swift as they stream by: one pass over the index, memory for one dyad at a time.
         var sql = """
-            SELECT source_node, target_node, \(bucket) AS bucket, quad, MIN(day) AS first, COUNT(*) AS n,
-            SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
+            SELECT source_node, target_node, day, quad, goldstein FROM event INDEXED BY event_dyad_day
             WHERE negated = 0 AND day IS NOT NULL AND source_node != target_node
             """
         var arguments: StatementArguments = []
         Self.restrict(&sql, &arguments, since: since, until: until)
-        sql += " GROUP BY source_node, target_node, bucket, quad ORDER BY source_node, target_node, bucket"
+        sql += " ORDER BY source_node, target_node, day"
         let finalSQL = sql
         let finalArguments = arguments
         do {
             try pool.read { db in
                 var codes: [Int64: String] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT id, code FROM actor") { codes[row["id"]] = row["code"] }
-                let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: finalArguments)
-                var current: Dyad?
-                var rows: [(Int, Int, Int, Double, Double)] = []
-                var lastBucket: DatabaseValue = .null
-                var bucketDay = 0
-                func finish() throws {
-                    if let current, !rows.isEmpty { try body(current, Self.fold(rows)) }
-                    rows.removeAll(keepingCapacity: true)
+                let statement = try db.makeStatement(sql: finalSQL)
+                try statement.setArguments(finalArguments)
+                let raw = statement.sqliteStatement
+                var dyad: (Int64, Int64) = (-1, -1)
+                var aggregates: [DailyAggregate] = []
+                // The period being summed: its key, first day, and running totals (quads by stored number).
+                var bucket = Int.min
+                var first = Day(ordinal: 0)
+                var events = 0
+                var sum = 0.0
+                var squares = 0.0
+                var quads = [Int](repeating: 0, count: Self.quadClasses.count)
+                func closePeriod() {
+                    guard events > 0 else { return }
+                    var aggregate = DailyAggregate(day: first)
+                    aggregate.events = events
+                    aggregate.goldsteinSum = sum
+                    aggregate.goldsteinSquares = squares
+                    for (number, count) in quads.enumerated() where count > 0 {
+                        aggregate.quadCounts[Self.quadClasses[number]] = count
+                    }
+                    aggregates.append(aggregate)
+                    (events, sum, squares) = (0, 0, 0)
+                    for number in quads.indices { quads[number] = 0 }
                 }
-                var source: Int64 = -1
-                var target: Int64 = -1
-                while let row = try cursor.next() {
-                    // Columns by position: source, target, bucket, quad, first, n, g, g2.
-                    let rowSource: Int64 = row[0]
-                    let rowTarget: Int64 = row[1]
-                    if rowSource != source || rowTarget != target {
+                func finish() throws {
+                    closePeriod()
+                    guard !aggregates.isEmpty else { return }
+                    try body(Dyad(source: codes[dyad.0] ?? "?", target: codes[dyad.1] ?? "?"), aggregates)
+                    aggregates.removeAll(keepingCapacity: true)
+                }
+                while true {
+                    let code = sqlite3_step(raw)
+                    if code == SQLITE_DONE { break }
+                    guard code == SQLITE_ROW else {
+                        throw DatabaseError(
+                            resultCode: ResultCode(rawValue: code),
+                            message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                    }
+                    let source = sqlite3_column_int64(raw, 0)
+                    let target = sqlite3_column_int64(raw, 1)
+                    let day = Day(ordinal: Int(sqlite3_column_int64(raw, 2)))
+                    let quad = Int(sqlite3_column_int64(raw, 3))
+                    let goldstein = sqlite3_column_double(raw, 4)
+                    if source != dyad.0 || target != dyad.1 {
                         try finish()
-                        (source, target) = (rowSource, rowTarget)
-                        current = Dyad(source: codes[source] ?? "?", target: codes[target] ?? "?")
-                        lastBucket = .null
+                        dyad = (source, target)
+                        bucket = Int.min
                     }
-                    // One date per period: the first day of the period's first row.
-                    let bucket = row[2] as DatabaseValue
-                    if bucket != lastBucket {
-                        lastBucket = bucket
-                        bucketDay = row[4]
+                    // One aggregate per period, dated by its first day with events.
+                    let key = period.key(of: day)
+                    if key != bucket {
+                        closePeriod()
+                        bucket = key
+                        first = day
                     }
-                    rows.append((bucketDay, row[3], row[5], row[6], row[7]))
+                    events += 1
+                    sum += goldstein
+                    squares += goldstein * goldstein
+                    if quads.indices.contains(quad) { quads[quad] += 1 }
                 }
                 try finish()
             }

@@ -47,7 +47,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Depth of the ego network.")
     var depth = 1
 
-    @Flag(help: "Draw the signed blocs as clusters, and size actors by PageRank.")
+    @Flag(help: "Draw the signed blocs as clusters.")
     var blocs = false
 
     @Option(
@@ -91,8 +91,8 @@ struct GraphCommand: ParsableCommand {
         // heap on very dense graphs (seen here with ~10,000 dyads among 100 actors).
         let drawn = graph.pruned(top: top ?? (isImage ? 40 : nil), minEvents: minEvents, maxEdges: isImage ? 800 : nil)
         var writer = DOTWriter(title: title, names: names)
+        writer.pageRank = drawn.pageRank()
         if blocs {
-            writer.pageRank = drawn.pageRank()
             writer.clusters = drawn.blocs().blocs.enumerated().filter { $0.element.members.count > 1 }.map {
                 (label: "bloc \($0.offset + 1)", members: $0.element.members)
             }

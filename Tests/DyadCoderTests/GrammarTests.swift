@@ -46,6 +46,8 @@ import Testing
             ("Zakharova said Azerbaijan had violated the ceasefire.", ["AZE>?"]),
             ("Japan said it had lodged a protest with North Korea.", ["JPN>PRK 11"]),
             ("Russia said Sudan must return the seized helicopter.", ["RUS>SDN 10"]),
+            ("Britain said Sudan and South Sudan should resume talks.", ["GBR>SDN 02", "GBR>SSD 02"]),
+            ("U.S.-led forces attacked Iraqi troops.", ["USA>IRQ 19"]),
             ("Zakharova said Baku's statement was unacceptable.", ["RUS>AZE 11"]),
             ("The Kremlin said the decision by Tehran was totally illegal.", ["RUS>IRN 11"]),
             // A reduced relative is passive; "X-based" is a place; "avoid" is not doing; media are not targets.
