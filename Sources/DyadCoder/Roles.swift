@@ -99,6 +99,14 @@ struct RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
+                if targets.isEmpty, pattern.action.root == "13",
+                    let condition = conditionSubject(after: match.last, excluding: sources)
+                {
+                    // "Iran threatened to launch an offensive unless Baghdad accepted its conditions": a threat is
+                    // made against the actor whose deed the condition names.
+                    targets = group(from: condition)
+                    rule += ", threat condition"
+                }
             }
             if passive && rule != "passive by-agent" {
                 // A passive without a `by` agent names no source ("Ukraine was attacked").
@@ -257,6 +265,24 @@ struct RoleAssigner {
             return index
         }
         return place
+    }
+
+    /// The actor right after a later "if" or "unless" (determiners aside), other than the sources.
+    func conditionSubject(after start: Int, excluding sources: [Int]) -> Int? {
+        let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
+        guard
+            let conditional = tokens.indices.first(where: {
+                $0 > start && (tokens[$0].norm == "if" || tokens[$0].norm == "unless")
+            })
+        else { return nil }
+        return mentions.firstIndex { mention in
+            guard let code = mention.code, !sourceNodes.contains(code.node),
+                mention.range.lowerBound > conditional, mention.range.lowerBound <= conditional + 2
+            else { return false }
+            return tokens[(conditional + 1)..<mention.range.lowerBound].allSatisfy {
+                $0.classes.contains(.determiner)
+            }
+        }
     }
 
     /// Roots whose action judges or asks for another action: "condemned the attack", "praised the truce". A

@@ -48,6 +48,7 @@ import Testing
             ("Russia said Sudan must return the seized helicopter.", ["RUS>SDN 10"]),
             ("Britain said Sudan and South Sudan should resume talks.", ["GBR>SDN 02", "GBR>SSD 02"]),
             ("U.S.-led forces attacked Iraqi troops.", ["USA>IRQ 19"]),
+            ("Iran threatened to resume enrichment unless the United States lifted its sanctions.", ["IRN>USA 13"]),
             ("Zakharova said Baku's statement was unacceptable.", ["RUS>AZE 11"]),
             ("The Kremlin said the decision by Tehran was totally illegal.", ["RUS>IRN 11"]),
             // A reduced relative is passive; "X-based" is a place; "avoid" is not doing; media are not targets.
