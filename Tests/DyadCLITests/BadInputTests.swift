@@ -37,6 +37,25 @@ import Testing
         #expect(result.out.contains("\tRUS\tRUS\t\tRussia\tUKR\tUKR\t\tUkraine\t111\t"), "the good article is coded")
     }
 
+    @Test func missingPath() throws {
+        let scratch = try Scratch()
+        let missing = scratch.path + "/no-such-article.txt"
+        try codeBeside(missing, in: scratch, expect: "\(missing): cannot read: no such file or directory")
+    }
+
+    @Test func frontMatterLineThatIsNotKeyValue() throws {
+        let scratch = try Scratch()
+        let bad = try scratch.file(
+            "keys.md", "---\ntitle: Talks\nthis line has no colon\n---\nIran condemned Israel.\n")
+        try codeBeside(bad, in: scratch, expect: "\(bad):3: bad front matter: expected \"key: value\"")
+    }
+
+    @Test func jsonLineWithoutText() throws {
+        let scratch = try Scratch()
+        let bad = try scratch.file("notext.jsonl", "{\"id\":\"a\",\"title\":\"no body\"}\n")
+        try codeBeside(bad, in: scratch, expect: "\(bad):1: no \"text\" field (or it is empty)")
+    }
+
     @Test func binaryFile() throws {
         let scratch = try Scratch()
         let bad = try scratch.file(
