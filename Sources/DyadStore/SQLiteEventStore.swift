@@ -70,7 +70,8 @@ public final class SQLiteEventStore: EventStore {
 
     public func ingest(_ batch: [CodedArticle]) throws -> IngestSummary {
         do {
-            let known = actors
+            // One copy of the known ids per batch: the lookups (four per event) then take no lock.
+            let known = actors.snapshot()
             let (summary, added) = try pool.write { db in try Self.ingest(batch, into: db, actors: known) }
             // Ids of actors added by this batch are remembered only once its transaction has committed.
             actors.remember(added)
@@ -80,7 +81,7 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    private static func ingest(_ batch: [CodedArticle], into db: Database, actors: ActorIDs) throws -> (
+    private static func ingest(_ batch: [CodedArticle], into db: Database, actors: [String: Int64]) throws -> (
         IngestSummary, [String: Int64]
     ) {
         var summary = IngestSummary()
@@ -103,7 +104,7 @@ public final class SQLiteEventStore: EventStore {
         let selectActor = try db.cachedStatement(sql: "SELECT id FROM actor WHERE code = ?")
         var added: [String: Int64] = [:]
         func actorID(_ code: String) throws -> Int64 {
-            if let id = actors.id(of: code) ?? added[code] { return id }
+            if let id = actors[code] ?? added[code] { return id }
             try insertActor.execute(arguments: [code])
             guard let id = try Int64.fetchOne(selectActor, arguments: [code]) else {
                 throw DatabaseError(message: "actor \(code) was not stored")
@@ -261,10 +262,10 @@ final class ActorIDs: @unchecked Sendable {
     private let lock = NSLock()
     private var ids: [String: Int64] = [:]
 
-    func id(of code: String) -> Int64? {
+    func snapshot() -> [String: Int64] {
         lock.lock()
         defer { lock.unlock() }
-        return ids[code]
+        return ids
     }
 
     func remember(_ added: [String: Int64]) {

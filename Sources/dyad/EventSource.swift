@@ -34,10 +34,13 @@ struct EventSourceOptions: ParsableArguments {
         if (since != nil || until != nil) && event.date == nil { return false }
         if !quads.isEmpty && !quads.contains(event.action.quad) { return false }
         if !actors.isEmpty {
-            let codes = [
-                event.source.code.node, event.source.code.rawValue, event.target.code.node, event.target.code.rawValue,
-            ]
-            guard codes.contains(where: actors.contains) else { return false }
+            let (source, target) = (event.source.code, event.target.code)
+            let (sourceNode, targetNode) = (source.node, target.node)
+            guard
+                actors.contains(where: {
+                    $0 == sourceNode || $0 == source.rawValue || $0 == targetNode || $0 == target.rawValue
+                })
+            else { return false }
         }
         return true
     }

@@ -124,11 +124,7 @@ struct GraphCommand: ParsableCommand {
                         + "lower --top or use --engine auto, neato or sfdp")
             }
             writer.adapt(edges: drawn.edges.count, routeSplines: chosen.routesSplines(edges: drawn.edges.count))
-            do {
-                bytes = try Renderer.shared.render(dot: writer.dot(for: drawn), engine: chosen, format: format)
-            } catch let error as RenderError {
-                throw ValidationError(error.description)
-            }
+            bytes = try Self.render(writer.dot(for: drawn), engine: chosen, format: format)
         } else {
             bytes = Array(writer.dot(for: drawn).utf8)
         }
@@ -160,6 +156,15 @@ enum EngineChoice: String, ExpressibleByArgument, CaseIterable {
 extension RelationGraph.Granularity: ExpressibleByArgument {}
 
 extension GraphCommand {
+    /// The image, with Graphviz's failure as a message for the user.
+    static func render(_ dot: String, engine: Engine, format: ImageFormat) throws -> [UInt8] {
+        do {
+            return try Renderer.shared.render(dot: dot, engine: engine, format: format)
+        } catch let error as RenderError {
+            throw ValidationError(error.description)
+        }
+    }
+
     /// `--diff`: the two windows' graphs over the same actors (the --top busiest across both), drawn as changes.
     func runDiff(_ text: String) throws {
         let windows = try parseWindows(text)
@@ -194,11 +199,7 @@ extension GraphCommand {
         let dot = writer.dot(from: before, to: after)
         let bytes: [UInt8]
         if let format = ImageFormat(rawValue: ext) {
-            do {
-                bytes = try Renderer.shared.render(dot: dot, engine: chosen, format: format)
-            } catch let error as RenderError {
-                throw ValidationError(error.description)
-            }
+            bytes = try Self.render(dot, engine: chosen, format: format)
         } else {
             bytes = Array(dot.utf8)
         }
