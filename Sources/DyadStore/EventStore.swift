@@ -8,6 +8,10 @@ public protocol EventStore: AnyObject {
     /// skipped; one stored under the same id with other content is replaced with its new events.
     func ingest(_ batch: [CodedArticle]) throws -> IngestSummary
 
+    /// Finishes what ingest left for later (for SQLite: merging the events appended since the last merge into the
+    /// dyad and day tables). Queries are right without it, only slower; call it at the end of an ingest run.
+    func flush() throws
+
     /// The stored events that match `query`, in date, article and sentence order.
     func events(matching query: EventQuery) throws -> [Event]
 
@@ -41,8 +45,10 @@ public struct StoreHealth: Sendable, Equatable {
     public var duplicateEvents: Int
     /// Events whose article is not stored.
     public var orphanEvents: Int
+    /// Entries of the store's own indexes (SQLite: the dyad and day tables) that are missing or left over.
+    public var indexMismatches: Int = 0
 
-    public var isSound: Bool { problems.isEmpty && duplicateEvents == 0 && orphanEvents == 0 }
+    public var isSound: Bool { problems.isEmpty && duplicateEvents == 0 && orphanEvents == 0 && indexMismatches == 0 }
 }
 
 /// An article with the events coded from it, ready to store.

@@ -44,8 +44,10 @@ extension SQLiteEventStore {
             arguments += ["%\(escaped)%"]
         }
         if !query.includeNegated { conditions.append("negated = 0") }
+        let candidates = Self.candidates(for: query)
         var sql = "SELECT * FROM event_view"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if candidates != nil { sql += (conditions.isEmpty ? " WHERE" : " AND") + " id IN candidate" }
         if query.dedupeDaily {
             sql = "SELECT * FROM (\(sql)) GROUP BY day, source_code, target_code, cameo"
         }
@@ -55,10 +57,54 @@ extension SQLiteEventStore {
         let finalArguments = arguments
         do {
             return try pool.read { db in
-                try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).compactMap(Self.event(from:))
+                var sql = finalSQL
+                var arguments = finalArguments
+                if let candidates {
+                    // The candidates come first in the statement, so their arguments do too.
+                    let (candidateSQL, candidateArguments) = try candidates(db)
+                    sql = "WITH candidate(id) AS (\(candidateSQL)) " + sql
+                    arguments = candidateArguments + arguments
+                }
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(Self.event(from:))
             }
         } catch {
             throw translate(error)
+        }
+    }
+
+    /// The ids of events that may match `query`, found through the dyad or the day table (and the unmerged tail,
+    /// and for a dyad query the undated events), as SQL to run before the exact conditions; nil when the query
+    /// has neither actors nor dates to narrow by.
+    static func candidates(for query: EventQuery) -> ((Database) throws -> (String, StatementArguments))? {
+        let nodes = { (values: Set<String>) in Set(values.map { ActorCode($0)?.node ?? $0 }) }
+        let sources = nodes(query.sources)
+        let targets = nodes(query.targets)
+        let between = query.between.map { (ActorCode($0.0)?.node ?? $0.0, ActorCode($0.1)?.node ?? $0.1) }
+        let dated = query.since != nil || query.until != nil
+        guard !sources.isEmpty || !targets.isEmpty || between != nil || dated else { return nil }
+        let tail = "SELECT id FROM event WHERE id > (SELECT through FROM merged)"
+        return { db in
+            var arguments: StatementArguments = []
+            guard !sources.isEmpty || !targets.isEmpty || between != nil else {
+                var sql = "SELECT id FROM event_by_day WHERE 1"
+                restrict(&sql, &arguments, since: query.since, until: query.until)
+                return (sql + " UNION ALL " + tail, arguments)
+            }
+            let ids = try actorIDs(db, codes: sources.union(targets).union(between.map { [$0.0, $0.1] } ?? []))
+            let id = { (code: String) in ids[code] ?? -1 }
+            var sql = "SELECT id FROM event_dyad WHERE 1"
+            for (column, values) in [("source_node", sources), ("target_node", targets)] where !values.isEmpty {
+                sql += " AND \(column) IN (\(values.map { _ in "?" }.joined(separator: ", ")))"
+                arguments += StatementArguments(values.map(id).sorted())
+            }
+            if let (a, b) = between {
+                sql += " AND ((source_node = ? AND target_node = ?) OR (source_node = ? AND target_node = ?))"
+                arguments += [id(a), id(b), id(b), id(a)]
+            }
+            restrict(&sql, &arguments, since: query.since, until: query.until)
+            sql += " UNION ALL " + tail
+            if !dated { sql += " UNION ALL SELECT id FROM event WHERE day IS NULL" }
+            return (sql, arguments)
         }
     }
 
@@ -95,16 +141,18 @@ extension SQLiteEventStore {
                 let sourceIDs = sources.compactMap { ids[$0] }.sorted()
                 let targetIDs = targets.compactMap { ids[$0] }.sorted()
                 guard !sourceIDs.isEmpty, !targetIDs.isEmpty else { return [] }
-                var sql = """
-                    SELECT day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2 FROM event
-                    WHERE negated = 0 AND day IS NOT NULL
+                var condition = """
+                    negated = 0 AND source_node != target_node
                     AND source_node IN (\(sourceIDs.map { _ in "?" }.joined(separator: ", ")))
                     AND target_node IN (\(targetIDs.map { _ in "?" }.joined(separator: ", ")))
-                    AND source_node != target_node
                     """
                 var arguments = StatementArguments(sourceIDs) + StatementArguments(targetIDs)
-                Self.restrict(&sql, &arguments, since: since, until: until)
-                sql += " GROUP BY day, quad ORDER BY day"
+                Self.restrict(&condition, &arguments, since: since, until: until)
+                let sql = """
+                    SELECT day, quad, COUNT(*) AS n, SUM(goldstein) AS g, SUM(goldstein * goldstein) AS g2
+                    FROM (\(Self.datedEvents(where: condition))) GROUP BY day, quad ORDER BY day
+                    """
+                arguments += arguments
                 let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
                 return Self.fold(rows.map { ($0["day"], $0["quad"], $0["n"], $0["g"], $0["g2"]) })
             }
@@ -129,87 +177,62 @@ extension SQLiteEventStore {
     public func forEachDyad(
         since: Day?, until: Day?, by period: Period, _ body: (Dyad, [DailyAggregate]) throws -> Void
     ) throws {
-        // The covering index is read in its own order (dyad, then day), so no sort is needed, and rows are
-        // summed per period in Swift as they stream by: one pass over the index, memory for one dyad at a time.
-        var sql = """
-            SELECT source_node, target_node, day, quad, goldstein FROM event INDEXED BY event_dyad_day
-            WHERE negated = 0 AND day IS NOT NULL AND source_node != target_node
-            """
+        // The dyad table is read in its own order (dyad, then day), so no sort is needed, and rows are summed
+        // per period in Swift as they stream by: one pass, memory for one dyad at a time. The unmerged tail
+        // (empty after an ingest has finished) is sorted in memory and merged into the stream.
+        var condition = "negated = 0 AND source_node != target_node"
         var arguments: StatementArguments = []
-        Self.restrict(&sql, &arguments, since: since, until: until)
-        sql += " ORDER BY source_node, target_node, day"
-        let finalSQL = sql
+        Self.restrict(&condition, &arguments, since: since, until: until)
+        let sql = """
+            SELECT source_node, target_node, day, id, quad, goldstein FROM event_dyad WHERE \(condition)
+            ORDER BY source_node, target_node, day, id
+            """
         let finalArguments = arguments
         do {
             try pool.read { db in
                 var codes: [Int64: String] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT id, code FROM actor") { codes[row["id"]] = row["code"] }
-                let statement = try db.makeStatement(sql: finalSQL)
+                let through = try Int64.fetchOne(db, sql: "SELECT through FROM merged") ?? 0
+                var tail = try Self.tail(db, after: through, where: "AND " + condition, arguments: finalArguments)
+                MergeRow.sort(&tail, byDyad: true)
+                var summer = PeriodSummer(period: period)
+                func emit(_ done: PeriodSummer.Done?) throws {
+                    guard let (source, target, aggregates) = done else { return }
+                    try body(Dyad(source: codes[source] ?? "?", target: codes[target] ?? "?"), aggregates)
+                }
+                let statement = try db.makeStatement(sql: sql)
                 try statement.setArguments(finalArguments)
                 let raw = statement.sqliteStatement
-                var dyad: (Int64, Int64) = (-1, -1)
-                var aggregates: [DailyAggregate] = []
-                // The period being summed: its key, first day, and running totals (quads by stored number).
-                var bucket = Int.min
-                var first = Day(ordinal: 0)
-                var events = 0
-                var sum = 0.0
-                var squares = 0.0
-                var quads = [Int](repeating: 0, count: Self.quadClasses.count)
-                func closePeriod() {
-                    guard events > 0 else { return }
-                    var aggregate = DailyAggregate(day: first)
-                    aggregate.events = events
-                    aggregate.goldsteinSum = sum
-                    aggregate.goldsteinSquares = squares
-                    for (number, count) in quads.enumerated() where count > 0 {
-                        aggregate.quadCounts[Self.quadClasses[number]] = count
+                var next = 0
+                while try Self.step(raw, db) {
+                    let row = MergeRow(
+                        source: sqlite3_column_int64(raw, 0), target: sqlite3_column_int64(raw, 1),
+                        id: sqlite3_column_int64(raw, 3), goldstein: sqlite3_column_double(raw, 5),
+                        day: Int32(truncatingIfNeeded: sqlite3_column_int64(raw, 2)),
+                        quad: UInt8(truncatingIfNeeded: sqlite3_column_int64(raw, 4)), negated: false)
+                    while next < tail.count, MergeRow.dyadOrder(tail[next], row) {
+                        try emit(summer.add(tail[next]))
+                        next += 1
                     }
-                    aggregates.append(aggregate)
-                    (events, sum, squares) = (0, 0, 0)
-                    for number in quads.indices { quads[number] = 0 }
+                    try emit(summer.add(row))
                 }
-                func finish() throws {
-                    closePeriod()
-                    guard !aggregates.isEmpty else { return }
-                    try body(Dyad(source: codes[dyad.0] ?? "?", target: codes[dyad.1] ?? "?"), aggregates)
-                    aggregates.removeAll(keepingCapacity: true)
-                }
-                while true {
-                    let code = sqlite3_step(raw)
-                    if code == SQLITE_DONE { break }
-                    guard code == SQLITE_ROW else {
-                        throw DatabaseError(
-                            resultCode: ResultCode(rawValue: code),
-                            message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                    }
-                    let source = sqlite3_column_int64(raw, 0)
-                    let target = sqlite3_column_int64(raw, 1)
-                    let day = Day(ordinal: Int(sqlite3_column_int64(raw, 2)))
-                    let quad = Int(sqlite3_column_int64(raw, 3))
-                    let goldstein = sqlite3_column_double(raw, 4)
-                    if source != dyad.0 || target != dyad.1 {
-                        try finish()
-                        dyad = (source, target)
-                        bucket = Int.min
-                    }
-                    // One aggregate per period, dated by its first day with events.
-                    let key = period.key(of: day)
-                    if key != bucket {
-                        closePeriod()
-                        bucket = key
-                        first = day
-                    }
-                    events += 1
-                    sum += goldstein
-                    squares += goldstein * goldstein
-                    if quads.indices.contains(quad) { quads[quad] += 1 }
-                }
-                try finish()
+                for row in tail[next...] { try emit(summer.add(row)) }
+                try emit(summer.finish())
             }
         } catch {
             throw translate(error)
         }
+    }
+
+    /// The dated events' dyad columns that satisfy `condition`: the merged ones from the dyad table and the
+    /// tail from the event table. `condition`'s arguments are needed twice.
+    static func datedEvents(where condition: String) -> String {
+        let columns = "source_node, target_node, day, id, quad, goldstein, negated"
+        return """
+            SELECT \(columns) FROM event_dyad WHERE \(condition)
+            UNION ALL SELECT \(columns) FROM event WHERE id > (SELECT through FROM merged) AND day IS NOT NULL
+            AND \(condition)
+            """
     }
 
     /// Adds " AND day >= ? AND day <= ?" for the ends of a window that are given.
@@ -240,5 +263,67 @@ extension SQLiteEventStore {
             }
         }
         return result
+    }
+}
+
+/// Sums a stream of dated events, in dyad and day order, into one aggregate per dyad and period (dated by the
+/// period's first day with events), handing back each dyad when the next begins.
+struct PeriodSummer {
+    typealias Done = (source: Int64, target: Int64, aggregates: [DailyAggregate])
+
+    let period: Period
+    private var dyad: (Int64, Int64) = (-1, -1)
+    private var aggregates: [DailyAggregate] = []
+    // The period being summed: its key, first day, and running totals (quads by stored number).
+    private var bucket = Int.min
+    private var first = Day(ordinal: 0)
+    private var events = 0
+    private var sum = 0.0
+    private var squares = 0.0
+    private var quads = [Int](repeating: 0, count: SQLiteEventStore.quadClasses.count)
+
+    init(period: Period) { self.period = period }
+
+    mutating func add(_ row: MergeRow) -> Done? {
+        var done: Done?
+        if row.source != dyad.0 || row.target != dyad.1 {
+            done = finish()
+            dyad = (row.source, row.target)
+            bucket = Int.min
+        }
+        let day = Day(ordinal: Int(row.day))
+        let key = period.key(of: day)
+        if key != bucket {
+            closePeriod()
+            bucket = key
+            first = day
+        }
+        events += 1
+        sum += row.goldstein
+        squares += row.goldstein * row.goldstein
+        if quads.indices.contains(Int(row.quad)) { quads[Int(row.quad)] += 1 }
+        return done
+    }
+
+    /// The dyad being summed, if it has events.
+    mutating func finish() -> Done? {
+        closePeriod()
+        guard !aggregates.isEmpty else { return nil }
+        defer { aggregates.removeAll(keepingCapacity: true) }
+        return (dyad.0, dyad.1, aggregates)
+    }
+
+    private mutating func closePeriod() {
+        guard events > 0 else { return }
+        var aggregate = DailyAggregate(day: first)
+        aggregate.events = events
+        aggregate.goldsteinSum = sum
+        aggregate.goldsteinSquares = squares
+        for (number, count) in quads.enumerated() where count > 0 {
+            aggregate.quadCounts[SQLiteEventStore.quadClasses[number]] = count
+        }
+        aggregates.append(aggregate)
+        (events, sum, squares) = (0, 0, 0)
+        for number in quads.indices { quads[number] = 0 }
     }
 }

@@ -100,6 +100,32 @@ extension SQLiteEventStore {
                         JOIN actor t ON t.id = e.target JOIN actor tn ON tn.id = e.target_node;
                     """)
         }
+        migrator.registerMigration("v4: dyad and day tables filled by sorted merges") { db in
+            // The dyad and day indexes were updated in random order by every ingest transaction, each dirtying
+            // most of their pages: ingest ran at a quarter of the speed of plain appends. Now they are tables
+            // clustered by their key, filled from the events appended since the last merge, sorted, in one pass
+            // (see `SQLiteEventStore+Merge`). Readers add the not-yet-merged tail (`id > merged.through`) and the
+            // undated events (kept apart by a partial index, empty for dated news) themselves.
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_dyad (
+                        source_node INTEGER NOT NULL, target_node INTEGER NOT NULL, day INTEGER NOT NULL,
+                        id INTEGER NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL, negated INTEGER NOT NULL,
+                        PRIMARY KEY (source_node, target_node, day, id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE event_by_day (
+                        day INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (day, id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE merged (one INTEGER PRIMARY KEY CHECK (one = 1), through INTEGER NOT NULL);
+                    INSERT INTO event_dyad SELECT source_node, target_node, day, id, quad, goldstein, negated
+                        FROM event WHERE day IS NOT NULL ORDER BY 1, 2, 3, 4;
+                    INSERT INTO event_by_day SELECT day, id FROM event WHERE day IS NOT NULL ORDER BY 1, 2;
+                    INSERT INTO merged VALUES (1, COALESCE((SELECT MAX(id) FROM event), 0));
+                    DROP INDEX event_dyad_day;
+                    DROP INDEX event_day;
+                    CREATE INDEX event_undated ON event(id) WHERE day IS NULL;
+                    """)
+        }
         return migrator
     }
 

@@ -11,6 +11,8 @@ public final class SQLiteEventStore: EventStore {
     let wait: Double
     /// Actor codes' ids, as committed.
     let actors = ActorIDs()
+    /// The events appended since the last merge into the dyad and day tables.
+    let pending = PendingMerge()
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     ///
@@ -72,44 +74,68 @@ public final class SQLiteEventStore: EventStore {
         do {
             // One copy of the known ids per batch: the lookups (four per event) then take no lock.
             let known = actors.snapshot()
-            let (summary, added) = try pool.write { db in try Self.ingest(batch, into: db, actors: known) }
-            // Ids of actors added by this batch are remembered only once its transaction has committed.
-            actors.remember(added)
-            return summary
+            let result = try pool.write { db in try Self.ingest(batch, into: db, actors: known) }
+            // Ids of actors added by this batch, and the events to merge, are remembered only once its
+            // transaction has committed.
+            actors.remember(result.actors)
+            pending.update { state in
+                let mark = result.mark
+                if mark.tailIsEmpty {
+                    state.rows = []
+                    state.valid = true
+                    state.unmerged = 0
+                } else if state.version != mark.version || result.deletedUnmerged {
+                    state.rows = []
+                    state.valid = false
+                }
+                if state.valid { state.rows += result.rows }
+                state.version = mark.version
+                state.unmerged += result.summary.events
+            }
+            if pending.unmerged >= Self.mergeThreshold { try flush() }
+            return result.summary
         } catch {
             throw translate(error)
         }
     }
 
-    private static func ingest(_ batch: [CodedArticle], into db: Database, actors: [String: Int64]) throws -> (
-        IngestSummary, [String: Int64]
-    ) {
+    /// What one ingest transaction did.
+    private struct BatchResult {
         var summary = IngestSummary()
+        /// Actor ids this batch added.
+        var actors: [String: Int64] = [:]
+        /// The merge mark when the transaction began.
+        var mark: MergeMark
+        /// The batch's dated events, for the next merge.
+        var rows: [MergeRow] = []
+        /// A replaced article had events not merged yet.
+        var deletedUnmerged = false
+    }
+
+    private static func ingest(_ batch: [CodedArticle], into db: Database, actors: [String: Int64]) throws
+        -> BatchResult
+    {
+        let mark = try MergeMark.read(db)
+        var result = BatchResult(mark: mark)
+        var nextID = mark.nextID
         let existing = try db.cachedStatement(sql: "SELECT key, fingerprint FROM article WHERE id = ?")
-        let deleteEvents = try db.cachedStatement(sql: "DELETE FROM event WHERE article = ?")
         let insertArticle = try db.cachedStatement(
             sql: "INSERT INTO article (id, title, url, source, date, fingerprint, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
         let updateArticle = try db.cachedStatement(
             sql: """
                 UPDATE article SET title = ?, url = ?, source = ?, date = ?, fingerprint = ?, text = ? WHERE key = ?
                 """)
-        let insertEvent = try db.cachedStatement(
-            sql: """
-                INSERT INTO event (article, sentence, day, source, source_node, source_text, target, target_node,
-                target_text, cameo, goldstein, quad, negated, text, pattern, rule, spans)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var inserter = try EventInserter(db)
         let insertActor = try db.cachedStatement(
             sql: "INSERT INTO actor (code) VALUES (?) ON CONFLICT(code) DO NOTHING")
         let selectActor = try db.cachedStatement(sql: "SELECT id FROM actor WHERE code = ?")
-        var added: [String: Int64] = [:]
         func actorID(_ code: String) throws -> Int64 {
-            if let id = actors[code] ?? added[code] { return id }
+            if let id = actors[code] ?? result.actors[code] { return id }
             try insertActor.execute(arguments: [code])
             guard let id = try Int64.fetchOne(selectActor, arguments: [code]) else {
                 throw DatabaseError(message: "actor \(code) was not stored")
             }
-            added[code] = id
+            result.actors[code] = id
             return id
         }
         for coded in batch {
@@ -119,39 +145,63 @@ public final class SQLiteEventStore: EventStore {
             let key: Int64
             if let stored {
                 if stored["fingerprint"] as String == fingerprint {
-                    summary.unchanged += 1
+                    result.summary.unchanged += 1
                     continue
                 }
                 key = stored["key"]
-                try deleteEvents.execute(arguments: [key])
+                try inserter.finish()
+                if try deleteEvents(ofArticle: key, in: db, through: mark.through) { result.deletedUnmerged = true }
                 try updateArticle.execute(arguments: [
                     article.title, article.url, article.source, article.date?.description, fingerprint, article.text,
                     key,
                 ])
-                summary.replaced += 1
+                result.summary.replaced += 1
             } else {
                 try insertArticle.execute(arguments: [
                     article.id, article.title, article.url, article.source, article.date?.description, fingerprint,
                     article.text,
                 ])
                 key = db.lastInsertedRowID
-                summary.inserted += 1
+                result.summary.inserted += 1
             }
-            let raw = RawStatement(insertEvent.sqliteStatement, connection: db.sqliteConnection)
             for event in coded.events {
                 let source = event.source.code
                 let target = event.target.code
-                try raw.insert(
-                    event, article: key,
-                    actors: (
-                        try actorID(source.rawValue), try actorID(source.node), try actorID(target.rawValue),
-                        try actorID(target.node)
-                    ),
-                    quad: quadNumber(event.action.quad))
-                summary.events += 1
+                let ids = (
+                    try actorID(source.rawValue), try actorID(source.node), try actorID(target.rawValue),
+                    try actorID(target.node)
+                )
+                let quad = quadNumber(event.action.quad)
+                try inserter.add(EventRow(event: event, id: nextID, article: key, actors: ids, quad: quad))
+                if let day = event.date {
+                    result.rows.append(
+                        MergeRow(
+                            source: ids.1, target: ids.3, id: nextID, goldstein: event.action.goldstein,
+                            day: Int32(truncatingIfNeeded: day.ordinal), quad: UInt8(quad), negated: event.negated))
+                }
+                nextID += 1
+                result.summary.events += 1
             }
         }
-        return (summary, added)
+        try inserter.finish()
+        return result
+    }
+
+    /// Deletes an article's events, with their dyad and day entries when merged. Returns whether any of them
+    /// was not merged yet.
+    private static func deleteEvents(ofArticle key: Int64, in db: Database, through: Int64) throws -> Bool {
+        try db.execute(
+            sql: """
+                DELETE FROM event_dyad WHERE (source_node, target_node, day, id) IN (SELECT source_node,
+                target_node, day, id FROM event WHERE article = ? AND id <= ? AND day IS NOT NULL);
+                DELETE FROM event_by_day WHERE (day, id) IN (SELECT day, id FROM event
+                WHERE article = ? AND id <= ? AND day IS NOT NULL);
+                """, arguments: [key, through, key, through])
+        let unmerged =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM event WHERE article = ? AND id > ?", arguments: [key, through]) ?? 0
+        try db.execute(sql: "DELETE FROM event WHERE article = ?", arguments: [key])
+        return unmerged > 0
     }
 
     public func fingerprints(of ids: [String]) throws -> [String: String] {
@@ -212,9 +262,26 @@ public final class SQLiteEventStore: EventStore {
                 let orphans =
                     try Int.fetchOne(
                         db, sql: "SELECT COUNT(*) FROM event WHERE article NOT IN (SELECT key FROM article)") ?? 0
+                // Every merged dated event has its dyad and day entries, with its values, and no entry is left
+                // without its event.
+                let merged = "id <= (SELECT through FROM merged) AND day IS NOT NULL"
+                let mismatches =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT
+                            (SELECT COUNT(*) FROM event e WHERE \(merged) AND NOT EXISTS (SELECT 1 FROM event_dyad d
+                                WHERE d.source_node = e.source_node AND d.target_node = e.target_node AND d.day = e.day
+                                AND d.id = e.id AND d.quad = e.quad AND d.goldstein = e.goldstein
+                                AND d.negated = e.negated))
+                            + (SELECT COUNT(*) FROM event e WHERE \(merged) AND NOT EXISTS (SELECT 1 FROM event_by_day d
+                                WHERE d.day = e.day AND d.id = e.id))
+                            + (SELECT COUNT(*) FROM event_dyad WHERE id NOT IN (SELECT id FROM event WHERE \(merged)))
+                            + (SELECT COUNT(*) FROM event_by_day WHERE id NOT IN (SELECT id FROM event WHERE \(merged)))
+                            """) ?? 0
                 return StoreHealth(
                     problems: problems, articles: articles, events: events, duplicateEvents: duplicates,
-                    orphanEvents: orphans)
+                    orphanEvents: orphans, indexMismatches: mismatches)
             }
         } catch {
             throw translate(error)

@@ -54,6 +54,7 @@ struct IngestCommand: ParsableCommand {
             }
         }
         try flush()
+        try database.flush()
         progress.clear()
         let seconds = (ContinuousClock.now - start).seconds
         let total = try database.counts()

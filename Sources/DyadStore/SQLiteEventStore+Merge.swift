@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// One dated event's entry in the dyad table (`event_dyad`): what stance and change queries read.
+struct MergeRow: Sendable {
+    var source: Int64
+    var target: Int64
+    var id: Int64
+    var goldstein: Double
+    var day: Int32
+    var quad: UInt8
+    var negated: Bool
+    /// The sort key being used (see ``sort(_:byDyad:)``).
+    var order: UInt64 = 0
+
+    /// Whether `a` comes before `b` in `event_dyad` key order.
+    static func dyadOrder(_ a: MergeRow, _ b: MergeRow) -> Bool {
+        (a.source, a.target, a.day, a.id) < (b.source, b.target, b.day, b.id)
+    }
+
+    /// Sorts rows into `event_dyad` key order (source, target, day, id) or `event_by_day` order (day, id). Each
+    /// key is packed into one integer when the values fit, which makes the sort several times faster than
+    /// comparing tuples; rows are compared on (key, id).
+    static func sort(_ rows: inout [MergeRow], byDyad: Bool) {
+        let days = Int64(1) << 24
+        let actors = Int64(1) << 20
+        let packable = rows.allSatisfy {
+            $0.source >= 0 && $0.source < actors && $0.target >= 0 && $0.target < actors
+                && Int64($0.day) + days / 2 >= 0 && Int64($0.day) + days / 2 < days
+        }
+        guard packable else {
+            rows.sort { byDyad ? dyadOrder($0, $1) : ($0.day, $0.id) < ($1.day, $1.id) }
+            return
+        }
+        for index in rows.indices {
+            let day = UInt64(Int64(rows[index].day) + days / 2)
+            rows[index].order =
+                byDyad ? UInt64(rows[index].source) << 44 | UInt64(rows[index].target) << 24 | day : day
+        }
+        rows.sort { $0.order != $1.order ? $0.order < $1.order : $0.id < $1.id }
+    }
+}
+
+/// The events this process appended since the last merge, kept so that the merge need not read them back.
+///
+/// `rows` is trusted only while it is known to be the whole unmerged tail: no other connection has committed
+/// since this one's last transaction (SQLite's `data_version` is unchanged) and no unmerged event was deleted.
+/// Otherwise the merge reads the tail from the table, which is always right, only slower.
+final class PendingMerge: @unchecked Sendable {
+    struct State {
+        var rows: [MergeRow] = []
+        /// `rows` is exactly the unmerged tail.
+        var valid = false
+        /// `PRAGMA data_version` at this connection's last transaction.
+        var version: Int?
+        /// Events appended since the last merge (an estimate when other processes write too).
+        var unmerged = 0
+    }
+
+    private let lock = NSLock()
+    private var state = State()
+
+    var unmerged: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.unmerged
+    }
+
+    func update(_ change: (inout State) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        change(&state)
+    }
+}
+
+/// Where the merged part of the event table ends, and what the next event id is.
+struct MergeMark {
+    /// Events with `id <= through` are in the dyad and day tables.
+    var through: Int64
+    var maxID: Int64
+    /// `PRAGMA data_version`: changes when another connection commits.
+    var version: Int
+
+    var tailIsEmpty: Bool { maxID <= through }
+    /// Ids are handed out above both, so that an event never gets the id of a merged one that was deleted.
+    var nextID: Int64 { max(through, maxID) + 1 }
+
+    static func read(_ db: Database) throws -> MergeMark {
+        MergeMark(
+            through: try Int64.fetchOne(db, sql: "SELECT through FROM merged") ?? 0,
+            maxID: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0,
+            version: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+    }
+}
+
+extension SQLiteEventStore {
+    /// Unmerged events that trigger a merge during an ingest: bounds the memory kept for them (40 bytes each)
+    /// and the tail that queries scan while an ingest runs.
+    static let mergeThreshold = 1_000_000
+
+    public func flush() throws {
+        do {
+            // The rows are taken out, not copied (the merge sorts them in place): should the merge fail, the tail
+            // is read from the table next time.
+            var state = PendingMerge.State()
+            pending.update { swap(&state, &$0) }
+            var rows = state.valid ? state.rows : nil
+            state.rows = []
+            let version = try pool.write { db in try Self.merge(db, rows: &rows, version: state.version) }
+            pending.update { $0 = PendingMerge.State(rows: [], valid: true, version: version, unmerged: 0) }
+        } catch {
+            throw translate(error)
+        }
+    }
+
+    /// Moves the unmerged tail into the dyad and day tables, each in key order (so every page is written once),
+    /// and advances the mark. `appended` is this connection's list of the tail as of `data_version` `version`,
+    /// when it has one: taken, and used if no other connection has written since. Returns the `data_version` seen.
+    static func merge(_ db: Database, rows appended: inout [MergeRow]?, version: Int?) throws -> Int {
+        let mark = try MergeMark.read(db)
+        guard !mark.tailIsEmpty else { return mark.version }
+        var rows: [MergeRow] = []
+        if let list = appended, version == mark.version {
+            appended = nil
+            rows = list
+        } else {
+            rows = try tail(db, after: mark.through)
+        }
+        MergeRow.sort(&rows, byDyad: true)
+        try insertAll(
+            db, into: "event_dyad (source_node, target_node, day, id, quad, goldstein, negated)", columns: 7,
+            count: rows.count
+        ) { statement, first, index in
+            let row = rows[index]
+            sqlite3_bind_int64(statement, first, row.source)
+            sqlite3_bind_int64(statement, first + 1, row.target)
+            sqlite3_bind_int64(statement, first + 2, Int64(row.day))
+            sqlite3_bind_int64(statement, first + 3, row.id)
+            sqlite3_bind_int64(statement, first + 4, Int64(row.quad))
+            sqlite3_bind_double(statement, first + 5, row.goldstein)
+            sqlite3_bind_int64(statement, first + 6, row.negated ? 1 : 0)
+        }
+        MergeRow.sort(&rows, byDyad: false)
+        try insertAll(db, into: "event_by_day (day, id)", columns: 2, count: rows.count) { statement, first, index in
+            sqlite3_bind_int64(statement, first, Int64(rows[index].day))
+            sqlite3_bind_int64(statement, first + 1, rows[index].id)
+        }
+        try db.execute(sql: "UPDATE merged SET through = ?", arguments: [mark.maxID])
+        return mark.version
+    }
+
+    /// Inserts `count` rows, many per statement: SQLite's per-statement work (starting the program, finding the
+    /// table) is then paid once per 64 rows. `bind` binds row `index` from parameter number `first` on.
+    private static func insertAll(
+        _ db: Database, into table: String, columns: Int, count: Int,
+        bind: (SQLiteStatement, Int32, Int) -> Void
+    ) throws {
+        let perStatement = 64
+        func statement(rows: Int) throws -> Statement {
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+            return try db.makeStatement(
+                sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: rows).joined(separator: ", "))
+        }
+        let full = try statement(rows: perStatement)
+        var index = 0
+        while index < count {
+            let rows = min(perStatement, count - index)
+            let current = rows == perStatement ? full : try statement(rows: rows)
+            for offset in 0..<rows {
+                bind(current.sqliteStatement, Int32(offset * columns + 1), index + offset)
+            }
+            try step(current.sqliteStatement, db)
+            index += rows
+        }
+    }
+
+    /// The dated events after `through` (that also satisfy `condition`), read from the event table.
+    static func tail(
+        _ db: Database, after through: Int64, where condition: String = "", arguments: StatementArguments = []
+    ) throws -> [MergeRow] {
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT source_node, target_node, day, id, quad, goldstein, negated FROM event
+                WHERE id > ? AND day IS NOT NULL \(condition)
+                """)
+        try statement.setArguments([through] + arguments)
+        let raw = statement.sqliteStatement
+        var rows: [MergeRow] = []
+        while try step(raw, db) {
+            rows.append(
+                MergeRow(
+                    source: sqlite3_column_int64(raw, 0), target: sqlite3_column_int64(raw, 1),
+                    id: sqlite3_column_int64(raw, 3), goldstein: sqlite3_column_double(raw, 5),
+                    day: Int32(truncatingIfNeeded: sqlite3_column_int64(raw, 2)),
+                    quad: UInt8(truncatingIfNeeded: sqlite3_column_int64(raw, 4)),
+                    negated: sqlite3_column_int64(raw, 6) != 0))
+        }
+        return rows
+    }
+
+    /// Steps a statement: true for a row, false when done (and then resets it for the next binding).
+    @discardableResult
+    static func step(_ statement: SQLiteStatement, _ db: Database) throws -> Bool {
+        let code = sqlite3_step(statement)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        return false
+    }
+}

@@ -1,0 +1,122 @@
+import DyadGraph
+import DyadModel
+import Foundation
+import GRDB
+import Testing
+
+@testable import DyadStore
+
+/// Events are appended to the event table and merged into the dyad and day tables later: every query must give
+/// the same answer before and after the merge, whoever wrote the events and whatever was replaced since.
+@Suite struct MergeTests {
+    func coded(_ id: String, text: String = "text", _ events: [(String, String, String, String?)]) -> CodedArticle {
+        CodedArticle(
+            article: Article(id: id, date: Day(iso: "2023-09-13"), text: text),
+            events: events.enumerated().map { index, spec in
+                var event = storeEvent(spec.0, spec.1, spec.2, spec.3 ?? "2023-09-13", article: id)
+                event.sentence = index + 1
+                if spec.3 == nil { event.date = nil }
+                return event
+            })
+    }
+
+    /// Everything the queries answer, as text to compare.
+    func answers(_ store: SQLiteEventStore) throws -> [String] {
+        var lines: [String] = []
+        var queries: [EventQuery] = [EventQuery()]
+        var query = EventQuery()
+        query.between = ("RUS", "AZE")
+        queries.append(query)
+        query = EventQuery()
+        query.sources = ["RUSGOV", "UKR"]
+        queries.append(query)
+        query = EventQuery()
+        query.targets = ["AZE"]
+        query.since = Day(iso: "2023-09-10")
+        queries.append(query)
+        query = EventQuery()
+        query.since = Day(iso: "2023-09-12")
+        query.until = Day(iso: "2023-10-30")
+        queries.append(query)
+        for query in queries {
+            lines.append(
+                try store.events(matching: query).map {
+                    "\($0.article)/\($0.sentence) \($0.source.code)→\($0.target.code) \($0.action.code) \($0.date?.description ?? "-")"
+                }.joined(separator: "; "))
+        }
+        for (source, target) in [("RUS", "AZE"), ("AZE", "RUS"), ("UKR", "RUS")] {
+            lines.append(
+                try store.dailyAggregates(from: [source], to: [target], since: nil, until: nil).map {
+                    "\($0.day) \($0.events) \($0.goldsteinSum)"
+                }.joined(separator: ", "))
+        }
+        try store.forEachDyad(since: Day(iso: "2023-01-01"), until: nil, by: .month) { dyad, aggregates in
+            lines.append("\(dyad.source)→\(dyad.target): " + aggregates.map { "\($0.day) \($0.events)" }.joined())
+        }
+        return lines
+    }
+
+    @Test func queriesAgreeBeforeAndAfterMerging() throws {
+        let path = temporaryDatabase()
+        defer { removeDatabase(path) }
+        let store = try SQLiteEventStore(path: path)
+        _ = try store.ingest([
+            coded("a", [("RUSGOV", "AZE", "114", "2023-09-13"), ("AZE", "RUS", "111", "2023-09-14")]),
+            coded(
+                "b",
+                [("UKR", "RUS", "190", "2023-10-02"), ("RUS", "UKR", "173", "2023-10-03"), ("RUS", "AZE", "042", nil)]),
+        ])
+        try store.flush()
+        // A second connection writes (so this one's list of appended events is stale), then this one replaces a
+        // merged article and an unmerged one and adds more.
+        let other = try SQLiteEventStore(path: path)
+        _ = try other.ingest([coded("c", [("AZE", "RUS", "057", "2023-09-20"), ("RUS", "AZE", "036", "2023-11-01")])])
+        _ = try store.ingest([coded("d", [("RUS", "AZE", "111", "2023-09-11")])])
+        _ = try store.ingest([
+            coded("a", text: "changed", [("RUS", "AZE", "112", "2023-09-15"), ("AZE", "ARM", "190", "2023-09-19")]),
+            coded("d", text: "changed", [("UKR", "RUS", "111", "2023-09-12")]),
+        ])
+        let before = try answers(store)
+        #expect(before[1].contains("c/1 AZE→RUS 057"))
+        #expect(!before[0].contains("a/1 RUSGOV→AZE 114"))
+        try store.flush()
+        #expect(try answers(store) == before)
+        #expect(try answers(try SQLiteEventStore(path: path, readOnly: true)) == before)
+        let health = try store.verify()
+        #expect(health.isSound && health.indexMismatches == 0)
+        #expect(health.events == 8)
+        // An undated event is listed, also for its dyad, but is in no stance series.
+        #expect(before[0].contains("b/3 RUS→AZE 042 -") && before[1].contains("b/3 RUS→AZE 042 -"))
+        #expect(!before[5].contains("2023-09-13"))
+    }
+
+    @Test func aMergeContinuesTheStreamInOrder() throws {
+        let path = temporaryDatabase()
+        defer { removeDatabase(path) }
+        let store = try SQLiteEventStore(path: path)
+        // Merged and unmerged events of the same dyads interleave by day: the change ranking reads one stream.
+        _ = try store.ingest([coded("x", [("RUS", "AZE", "051", "2023-01-05"), ("RUS", "AZE", "051", "2023-03-05")])])
+        try store.flush()
+        _ = try store.ingest([coded("y", [("RUS", "AZE", "190", "2023-02-05"), ("AZE", "RUS", "190", "2023-02-06")])])
+        var seen: [String] = []
+        try store.forEachDyad(since: nil, until: nil, by: .month) { dyad, aggregates in
+            seen.append("\(dyad.source)→\(dyad.target) " + aggregates.map { "\($0.day)" }.joined(separator: ","))
+        }
+        #expect(seen == ["RUS→AZE 2023-01-05,2023-02-05,2023-03-05", "AZE→RUS 2023-02-06"])
+    }
+
+    @Test func verifyFindsADyadEntryOutOfStep() throws {
+        let path = temporaryDatabase()
+        defer { removeDatabase(path) }
+        let store = try SQLiteEventStore(path: path)
+        _ = try store.ingest([coded("x", [("RUS", "AZE", "051", "2023-01-05"), ("AZE", "RUS", "111", "2023-01-06")])])
+        try store.flush()
+        #expect(try store.verify().indexMismatches == 0)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE event_dyad SET goldstein = 9 WHERE id = (SELECT MIN(id) FROM event_dyad)")
+        }
+        #expect(try store.verify().indexMismatches == 1)
+        #expect(try store.verify().isSound == false)
+    }
+}
