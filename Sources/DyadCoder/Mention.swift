@@ -80,13 +80,15 @@ struct ActorFinder {
             }
         }
         // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state; "Somalia-based al-Shabab":
-        // a place.
+        // a place; "anti-Syria": the state's opponents.
         raw.removeAll { mention in
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
             let ethnic = mention.kind == .state && start > 0 && tokens[start - 1].norm == "ethnic"
             let based = end + 1 < tokens.count && tokens[end].norm == "-" && tokens[end + 1].norm == "based"
-            return ethnic || based
+            // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
+            let opposed = start > 1 && tokens[start - 1].norm == "-" && tokens[start - 2].norm == "anti"
+            return ethnic || based || opposed
         }
         var composed = compose(raw, tokens: tokens)
         for i in composed.indices {

@@ -64,7 +64,8 @@ struct RoleAssigner {
             var rule: String
             if passive, let agent = byAgent(after: match.last) {
                 sources = group(from: agent)
-                targets = subject(before: verb).map(group(from:)) ?? []
+                // "A camp for Congolese refugees was attacked by …": the actor the subject belongs to.
+                targets = (subject(before: verb) ?? ownerInSubject(before: verb)).map(group(from:)) ?? []
                 rule = "passive by-agent"
             } else if isNominal(at: verb), let agent = byAgent(after: match.last) {
                 // "the annexation of Crimea by Russia": the by-agent acts on what stands between.
@@ -99,6 +100,13 @@ struct RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
+                if targets.isEmpty, !sources.isEmpty, isNominal(at: verb),
+                    let recipient = indirectObject(between: subjectEnd, and: verb, excluding: sources)
+                {
+                    // "The EC gave the Ivory Coast 5.1 million dollars of aid": the recipient of the transfer.
+                    targets = group(from: recipient)
+                    rule += ", indirect object"
+                }
                 if targets.isEmpty, pattern.action.root == "13",
                     let condition = conditionSubject(after: match.last, excluding: sources)
                 {
@@ -164,6 +172,7 @@ struct RoleAssigner {
             }) {
                 if tokens[boundary].norm != ";",
                     tokens[(boundary + 1)..<verb].contains(where: { $0.classes.contains(.speakerPronoun) })
+                        || isOwnedNoun(verb, after: boundary)
                 {
                     return subject(before: boundary)
                 }
@@ -181,6 +190,19 @@ struct RoleAssigner {
             return index
         }
         return possessor
+    }
+
+    /// Possessive pronouns by which a speaker's own act is named after a speech verb.
+    static let ownPossessives: Set<String> = ["its", "their", "his", "her", "our"]
+
+    /// "reiterated its demand", "announced their support": the noun at `verb` is the speaker's own act, named
+    /// right after the speech verb at `speech` by a possessive pronoun (and at most two lowercase words).
+    func isOwnedNoun(_ verb: Int, after speech: Int) -> Bool {
+        let between = tokens[(speech + 1)..<verb]
+        guard let first = between.first, between.count <= 3, Self.ownPossessives.contains(first.norm) else {
+            return false
+        }
+        return between.allSatisfy { $0.kind == .word && !$0.capitalized }
     }
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused …": when a comma-enclosed apposition stands
@@ -258,6 +280,8 @@ struct RoleAssigner {
             guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state.
             if code.sector == "MED" { continue }
+            // "…, the Israeli army said Friday": who reports the event, not its object.
+            if isAttribution(mention) { continue }
             if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
                 if place == nil { place = index }
                 continue
@@ -265,6 +289,63 @@ struct RoleAssigner {
             return index
         }
         return place
+    }
+
+    /// Verbs that transfer something to a recipient named right after them: "gave Ivory Coast aid".
+    static let transferVerbs: Set<String> = [
+        "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "offer", "offers", "offered",
+        "send", "sends", "sent", "promise", "promises", "promised", "lend", "lends", "lent", "hand", "hands",
+        "handed", "award", "awards", "awarded", "pledge", "pledges", "pledged", "pay", "pays", "paid", "sell",
+        "sells", "sold", "extend", "extends", "extended", "owe", "owes", "owed",
+    ]
+
+    /// The recipient of a transfer verb between the subject and a nominal event: a mention right after the verb
+    /// (determiners aside) that ends before the noun.
+    func indirectObject(between start: Int, and noun: Int, excluding sources: [Int]) -> Int? {
+        let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
+        return mentions.indices.first { index in
+            let mention = mentions[index]
+            guard mention.range.lowerBound > start, mention.range.upperBound <= noun, let code = mention.code,
+                !sourceNodes.contains(code.node), !mention.isPossessor
+            else { return false }
+            var before = mention.range.lowerBound - 1
+            while before > start, tokens[before].classes.contains(.determiner) { before -= 1 }
+            return Self.transferVerbs.contains(tokens[before].norm)
+        }
+    }
+
+    /// The actor a passive subject belongs to, when the subject itself is none: "a camp for Congolese refugees
+    /// was attacked", "the offices of the Palestinian administrators were set on fire". The mention after "of" or
+    /// "for" with only auxiliaries and adverbs between it and the verb.
+    func ownerInSubject(before verb: Int) -> Int? {
+        guard let index = mentions.lastIndex(where: { $0.range.upperBound <= verb }) else { return nil }
+        let mention = mentions[index]
+        guard mention.code != nil, mention.preceding == "of" || mention.preceding == "for",
+            verb - mention.range.upperBound <= 3,
+            tokens[mention.range.upperBound..<verb].allSatisfy({
+                $0.classes.contains(.be) || $0.classes.contains(.auxiliary) || $0.norm.hasSuffix("ly")
+                    || $0.norm == "been"
+            })
+        else { return nil }
+        return index
+    }
+
+    /// Verbs of a trailing attribution: "…, Thai police here said on Monday".
+    static let attributionVerbs: Set<String> = [
+        "said", "says", "say", "reported", "reports", "added", "stated", "told", "quoted", "announced",
+    ]
+
+    /// The mention is the speaker of an attribution: an attribution verb follows it, with at most two words
+    /// between ("police here said", "military sources said") and no punctuation or possessive.
+    func isAttribution(_ mention: Mention) -> Bool {
+        var index = mention.range.upperBound
+        while index < tokens.count, index <= mention.range.upperBound + 2 {
+            let token = tokens[index]
+            if Self.attributionVerbs.contains(token.norm) { return true }
+            guard token.kind == .word, !token.classes.contains(.clauseEnd) else { return false }
+            index += 1
+        }
+        return false
     }
 
     /// The actor right after a later "if" or "unless" (determiners aside), other than the sources.
@@ -339,8 +420,18 @@ struct RoleAssigner {
     /// Modal verbs after which an action is demanded, advised or possible, not done.
     static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
 
-    /// "Sudan must return the helicopter": the action is what someone demands, not an event.
+    /// Words that open a condition or an open question: what follows in their clause hasn't happened.
+    static let conditionals: Set<String> = ["if", "unless", "whether"]
+
+    /// "Sudan must return the helicopter": the action is what someone demands, not an event; "… if cooperation
+    /// by all parties founders": a condition, not an event.
     func isHypothetical(at verb: Int) -> Bool {
+        var back = verb - 1
+        while back >= 0, back >= verb - 6, tokens[back].kind == .word || tokens[back].kind == .number {
+            if Self.conditionals.contains(tokens[back].norm) { return true }
+            if tokens[back].classes.contains(.clauseEnd) { break }
+            back -= 1
+        }
         var index = verb - 1
         while index >= 0, index >= verb - 3 {
             let norm = tokens[index].norm
@@ -381,6 +472,9 @@ struct RoleAssigner {
         "brought", "bring", "brings", "put", "puts", "set", "sets", "granted", "grant", "grants", "struck", "strike",
         "strikes", "ordered", "order", "orders", "approve", "approves", "back", "backs", "call", "calls", "urge",
         "urges", "demand", "demands", "ask", "asks", "speed", "speeds", "sped",
+        // Verbs that step up an event already under way: "would tighten the naval blockade of Serbia".
+        "tighten", "tightens", "intensify", "intensifies", "escalate", "escalates", "expand", "expands",
+        "strengthen", "strengthens", "maintain", "maintains", "enforce", "enforces", "renew", "renews",
     ]
 
     /// Words in -ing that aren't verbs governing an object here.

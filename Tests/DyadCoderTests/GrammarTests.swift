@@ -58,6 +58,17 @@ import Testing
             ("The Iranian foreign minister told VOA that Tehran condemned the strikes.", []),
             // Places are not targets when the verb has an object.
             ("Russian troops attacked Ukrainian positions in Kharkiv region.", ["RUS>UKR 19"]),
+            // A trailing attribution names who reports, not the object; opponents of a state are not the state.
+            ("Palestinian police seized weapons from armed groups, the Israeli army said Friday.", []),
+            ("Burmese troops attacked the camp, Thai police here said on Monday.", []),
+            ("An anti-Syria journalist was killed by a car bomb in Beirut.", []),
+            // A condition is not an event; the recipient of a transfer; the owner of a passive subject.
+            ("The EU may halt its mission if cooperation by Serbia fails, Dutch officials said.", []),
+            ("The European Union on Monday gave Ivory Coast 5.1 million dollars of aid.", ["IGOEUR>CIV 07"]),
+            ("A camp for Congolese refugees was attacked by Burundian soldiers.", ["BDI>COD 19"]),
+            // A speech verb with the speaker's own act as its object; a verb that steps an event up.
+            ("The ILO reiterated its demand that Israel ease restrictions.", ["IGOILO>ISR 10"]),
+            ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", ["IGONAT>SRB 13"]),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
