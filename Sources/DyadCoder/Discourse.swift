@@ -56,7 +56,8 @@ struct Discourse: Sendable {
     mutating func remember(_ mentions: [Mention], tokens: [Token]) {
         // A sentence that opens with a state or organisation (within its first words) makes it the referent of
         // a later "it".
-        if let opening = mentions.first, opening.range.lowerBound <= 3, opening.kind != .person, let code = opening.code
+        if let opening = mentions.first, opening.range.lowerBound <= 3, opening.kind != .person, !opening.isPlace,
+            let code = opening.code
         {
             lastCollective = code
         }

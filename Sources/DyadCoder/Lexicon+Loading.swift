@@ -4,7 +4,11 @@ import Foundation
 extension Lexicon {
     /// The dictionary files, in load order, and what each holds.
     public enum File: String, CaseIterable, Sendable {
-        case countries, igos, leaders, agents, actions
+        /// States: names, demonyms; capitals and seats of power (with a sector).
+        case countries
+        /// Cities and regions other than capitals, each coded to its state.
+        case places
+        case igos, leaders, agents, actions
     }
 
     /// The bundled dictionaries. Problems in them are returned, not thrown: a bad line is skipped.
@@ -40,7 +44,7 @@ extension Lexicon {
 
     private mutating func add(_ line: LexiconLine, as file: File) -> String? {
         switch file {
-        case .countries, .igos, .leaders:
+        case .countries, .places, .igos, .leaders:
             guard let code = ActorCode(line.code) else { return "unknown actor code \"\(line.code)\"" }
             if file == .igos, !code.isOrganisation {
                 return "organisation codes start with IGO or NGO, found \"\(line.code)\""
@@ -63,7 +67,8 @@ extension Lexicon {
                 actors.insert(
                     words.map { wordID(for: $0) },
                     ActorEntry(
-                        code: code, kind: kind, window: line.window, needsCapital: needsCapital, exactCase: exactCase))
+                        code: code, kind: kind, window: line.window, needsCapital: needsCapital, exactCase: exactCase,
+                        isPlace: file == .places))
             }
         case .agents:
             let sector = line.code

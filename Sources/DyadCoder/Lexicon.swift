@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
         var needsCapital: [Bool]
         /// The phrase is all capitals ("US"); the text must be too ("US", not "us").
         var exactCase: Bool
+        /// A city or region (places.txt): it locates, it doesn't act.
+        var isPlace = false
     }
 
     struct AgentEntry: Sendable {

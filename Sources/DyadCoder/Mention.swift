@@ -12,6 +12,8 @@ struct Mention: Sendable {
 
     var range: Range<Int>
     var code: ActorCode?
+    /// A city or region on its own (not "demonstrators in Kharkiv"): a target or a place, never a subject.
+    var isPlace = false
     /// The sector an agent phrase gives ("GOV" for "the ministry").
     var sector: String?
     var kind: Kind
@@ -64,7 +66,9 @@ struct ActorFinder {
                 case .organisation: kind = .organisation
                 case .person: kind = .person
                 }
-                raw.append(Mention(range: index..<actor.end, code: entry.code, kind: kind))
+                var mention = Mention(range: index..<actor.end, code: entry.code, kind: kind)
+                mention.isPlace = entry.isPlace
+                raw.append(mention)
                 index = actor.end
             } else if let agent {
                 let entry = agent.value

@@ -87,8 +87,12 @@ struct RoleAssigner {
                 let subjectEnd = subject.map { mentions[$0].range.upperBound } ?? 0
                 // "condemned the attack on Georgia": the noun is what another action is about, not the
                 // subject's own deed.
+                // With the subject an adjective right before the noun ("opposes Chinese investment"), the other
+                // action may stand just before the subject.
+                let adjacent = subject.map { subjectEnd == verb && !mentions[$0].isPossessor } ?? false
+                let from = adjacent ? (subject.map { mentions[$0].range.lowerBound - 4 } ?? subjectEnd) : subjectEnd
                 let insideAnother = matches.contains {
-                    $0.first >= subjectEnd && $0.last < verb
+                    $0.first >= from && $0.last < verb
                         && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.root)
                 }
                 if isNominal(at: verb), subject != nil, insideAnother || !isGoverned(verb, after: subjectEnd) {
@@ -179,6 +183,8 @@ struct RoleAssigner {
                 break
             }
             if mention.precedingClasses.contains(.preposition) { continue }
+            // "the Jeddah talks", "Incirlik was always …": a city or region doesn't act.
+            if mention.isPlace { continue }
             // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
             if mention.kind == .state, mention.preceding == "a" || mention.preceding == "an" { continue }
             if isObjectOfVerb(mention) { continue }
@@ -195,13 +201,20 @@ struct RoleAssigner {
     /// Possessive pronouns by which a speaker's own act is named after a speech verb.
     static let ownPossessives: Set<String> = ["its", "their", "his", "her", "our"]
 
-    /// "reiterated its demand", "announced their support": the noun at `verb` is the speaker's own act, named
-    /// right after the speech verb at `speech` by a possessive pronoun (and at most two lowercase words).
+    /// Speech verbs that also perform what they name: "announced a suspension", "declared a ceasefire".
+    static let declaratives: Set<String> = [
+        "announce", "announces", "announced", "declare", "declares", "declared", "reiterate", "reiterates",
+        "reiterated", "reaffirm", "reaffirms", "reaffirmed", "confirm", "confirms", "confirmed",
+    ]
+
+    /// "reiterated its demand", "announced their support", "announced a suspension of air links": the noun at
+    /// `verb` is the speaker's own act, named right after the speech verb at `speech` by a possessive pronoun
+    /// (or, after a declarative verb, an indefinite article) and at most two lowercase words.
     func isOwnedNoun(_ verb: Int, after speech: Int) -> Bool {
         let between = tokens[(speech + 1)..<verb]
-        guard let first = between.first, between.count <= 3, Self.ownPossessives.contains(first.norm) else {
-            return false
-        }
+        guard let first = between.first, between.count <= 3 else { return false }
+        let indefinite = (first.norm == "a" || first.norm == "an") && Self.declaratives.contains(tokens[speech].norm)
+        guard Self.ownPossessives.contains(first.norm) || indefinite else { return false }
         return between.allSatisfy { $0.kind == .word && !$0.capitalized }
     }
 
@@ -286,6 +299,16 @@ struct RoleAssigner {
                 if place == nil { place = index }
                 continue
             }
+            // A city or region is an object right after the verb ("shelled Kharkiv") or after a preposition of
+            // direction ("strikes on Odesa"); elsewhere it locates ("talks in Charlevoix, Quebec").
+            if mention.isPlace, !Self.placeObjectPrepositions.contains(mention.preceding),
+                !tokens[(match.last + 1)..<mention.range.lowerBound].allSatisfy({
+                    $0.classes.contains(.determiner)
+                })
+            {
+                if place == nil { place = index }
+                continue
+            }
             return index
         }
         return place
@@ -347,6 +370,9 @@ struct RoleAssigner {
         }
         return false
     }
+
+    /// Prepositions after which a city or region is what an action is aimed at.
+    static let placeObjectPrepositions: Set<String> = ["on", "against", "to", "toward", "towards", "into", "upon"]
 
     /// The actor right after a later "if" or "unless" (determiners aside), other than the sources.
     func conditionSubject(after start: Int, excluding sources: [Int]) -> Int? {
@@ -451,8 +477,15 @@ struct RoleAssigner {
         "on", "in", "any", "no", "new", "further", "possible", "planned", "proposed", "recent", "latest", "such",
     ]
 
+    /// Adjectives that make the following pattern word a noun.
+    static let nominalAdjectives: Set<String> = [
+        "new", "further", "fresh", "possible", "planned", "proposed", "recent", "latest",
+    ]
+
     /// The match's first word is used as a noun.
     func isNominal(at index: Int) -> Bool {
+        // A pattern that itself opens with an adjective: "new sanctions".
+        if Self.nominalAdjectives.contains(tokens[index].norm) { return true }
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
         return previous.classes.contains(.nominalContext) || previous.kind == .number
@@ -602,9 +635,18 @@ struct RoleAssigner {
     }
 
     /// A verb passive when a form of "be" precedes it (adverbs and "not" may stand between) and it is a participle.
+    /// Participles that are adjectives before "to": "is opposed to", "are committed to" name the subject's stance.
+    static let adjectivalBeforeTo: Set<String> = [
+        "opposed", "committed", "dedicated", "devoted", "determined", "prepared", "inclined", "resigned",
+        "accustomed", "entitled", "obliged",
+    ]
+
     func isPassive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
         guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle) else { return false }
+        if verb + 1 < tokens.count, tokens[verb + 1].norm == "to", Self.adjectivalBeforeTo.contains(word) {
+            return false
+        }
         // A reduced relative: "a ceasefire proposed by the Russian command".
         if verb + 1 < tokens.count, tokens[verb + 1].norm == "by", verb > 0,
             tokens[verb - 1].kind == .word || tokens[verb - 1].norm == ",",

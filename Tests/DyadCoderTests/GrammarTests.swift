@@ -29,7 +29,7 @@ import Testing
             ("Washington imposed sanctions on Iran and North Korea.", ["USA>IRN 16", "USA>PRK 16"]),
             // Negation.
             ("Azerbaijan did not recognize the referendum results announced by Moscow.", ["AZE>RUS !05"]),
-            ("Kazakhstan has not recognised the annexation of Crimea by Russia.", ["KAZ>RUS !05"]),
+            ("Kazakhstan has not recognised the annexation of Crimea by Russia.", ["KAZ>RUS !05", "RUS>UKR 19"]),
             ("Hungary refused to condemn Russia.", ["HUN>RUS 12"]),
             // Possessor of a nominal event.
             ("Moscow's discontent with Baku grew after the vote.", ["RUS>AZE 11"]),
@@ -69,6 +69,13 @@ import Testing
             // A speech verb with the speaker's own act as its object; a verb that steps an event up.
             ("The ILO reiterated its demand that Israel ease restrictions.", ["IGOILO>ISR 10"]),
             ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", ["IGONAT>SRB 13"]),
+            ("Italy announced a suspension of air links with Serbia on Wednesday.", ["ITA>SRB 16"]),
+            // Cities and regions: targets and places, never subjects.
+            ("Israeli tanks fired shells at targets in Jericho, witnesses said.", ["ISR>PSE 19"]),
+            ("Russian forces shelled Odesa overnight.", ["RUS>UKR 19"]),
+            ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
+            // "is opposed to" is a stance, not a passive.
+            ("Hungary is opposed to new sanctions against Russia.", ["HUN>RUS 11"]),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
