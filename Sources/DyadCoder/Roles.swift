@@ -213,8 +213,8 @@ struct RoleAssigner {
     func isOwnedNoun(_ verb: Int, after speech: Int) -> Bool {
         let between = tokens[(speech + 1)..<verb]
         guard let first = between.first, between.count <= 3 else { return false }
-        let indefinite = (first.norm == "a" || first.norm == "an") && Self.declaratives.contains(tokens[speech].norm)
-        guard Self.ownPossessives.contains(first.norm) || indefinite else { return false }
+        let indefinite = (first.norm == "a" || first.norm == "an") && tokens[speech].classes.contains(.declarative)
+        guard first.classes.contains(.ownPossessive) || indefinite else { return false }
         return between.allSatisfy { $0.kind == .word && !$0.capitalized }
     }
 
@@ -301,7 +301,7 @@ struct RoleAssigner {
             }
             // A city or region is an object right after the verb ("shelled Kharkiv") or after a preposition of
             // direction ("strikes on Odesa"); elsewhere it locates ("talks in Charlevoix, Quebec").
-            if mention.isPlace, !Self.placeObjectPrepositions.contains(mention.preceding),
+            if mention.isPlace, !mention.precedingClasses.contains(.placeObjectPreposition),
                 !tokens[(match.last + 1)..<mention.range.lowerBound].allSatisfy({
                     $0.classes.contains(.determiner)
                 })
@@ -333,7 +333,7 @@ struct RoleAssigner {
             else { return false }
             var before = mention.range.lowerBound - 1
             while before > start, tokens[before].classes.contains(.determiner) { before -= 1 }
-            return Self.transferVerbs.contains(tokens[before].norm)
+            return tokens[before].classes.contains(.transferVerb)
         }
     }
 
@@ -364,7 +364,7 @@ struct RoleAssigner {
         var index = mention.range.upperBound
         while index < tokens.count, index <= mention.range.upperBound + 2 {
             let token = tokens[index]
-            if Self.attributionVerbs.contains(token.norm) { return true }
+            if token.classes.contains(.attributionVerb) { return true }
             guard token.kind == .word, !token.classes.contains(.clauseEnd) else { return false }
             index += 1
         }
@@ -454,7 +454,7 @@ struct RoleAssigner {
     func isHypothetical(at verb: Int) -> Bool {
         var back = verb - 1
         while back >= 0, back >= verb - 6, tokens[back].kind == .word || tokens[back].kind == .number {
-            if Self.conditionals.contains(tokens[back].norm) { return true }
+            if tokens[back].classes.contains(.conditional) { return true }
             if tokens[back].classes.contains(.clauseEnd) { break }
             back -= 1
         }
@@ -485,7 +485,7 @@ struct RoleAssigner {
     /// The match's first word is used as a noun.
     func isNominal(at index: Int) -> Bool {
         // A pattern that itself opens with an adjective: "new sanctions".
-        if Self.nominalAdjectives.contains(tokens[index].norm) { return true }
+        if tokens[index].classes.contains(.nominalAdjective) { return true }
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
         return previous.classes.contains(.nominalContext) || previous.kind == .number
@@ -644,7 +644,7 @@ struct RoleAssigner {
     func isPassive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
         guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle) else { return false }
-        if verb + 1 < tokens.count, tokens[verb + 1].norm == "to", Self.adjectivalBeforeTo.contains(word) {
+        if verb + 1 < tokens.count, tokens[verb + 1].norm == "to", tokens[verb].classes.contains(.adjectivalBeforeTo) {
             return false
         }
         // A reduced relative: "a ceasefire proposed by the Russian command".

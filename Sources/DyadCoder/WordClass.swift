@@ -24,6 +24,14 @@ struct WordClass: OptionSet, Sendable {
     static let auxiliary = WordClass(rawValue: 1 << 18)
     static let futureMarker = WordClass(rawValue: 1 << 19)
     static let intentBeforeTo = WordClass(rawValue: 1 << 20)
+    static let conditional = WordClass(rawValue: 1 << 21)
+    static let attributionVerb = WordClass(rawValue: 1 << 22)
+    static let nominalAdjective = WordClass(rawValue: 1 << 23)
+    static let transferVerb = WordClass(rawValue: 1 << 24)
+    static let adjectivalBeforeTo = WordClass(rawValue: 1 << 25)
+    static let declarative = WordClass(rawValue: 1 << 26)
+    static let ownPossessive = WordClass(rawValue: 1 << 27)
+    static let placeObjectPreposition = WordClass(rawValue: 1 << 28)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -39,6 +47,10 @@ struct WordClass: OptionSet, Sendable {
         (.speechVerb, RoleAssigner.speechVerbs), (.attributiveContext, RoleAssigner.attributiveContext),
         (.personPronoun, ActorFinder.pronouns), (.modifier, ActorFinder.modifiers),
         (.nameStopper, ActorFinder.nameStoppers), (.auxiliary, auxiliaries), (.futureMarker, Intent.markers),
-        (.intentBeforeTo, Intent.markersBeforeTo),
+        (.intentBeforeTo, Intent.markersBeforeTo), (.conditional, RoleAssigner.conditionals),
+        (.attributionVerb, RoleAssigner.attributionVerbs), (.nominalAdjective, RoleAssigner.nominalAdjectives),
+        (.transferVerb, RoleAssigner.transferVerbs), (.adjectivalBeforeTo, RoleAssigner.adjectivalBeforeTo),
+        (.declarative, RoleAssigner.declaratives), (.ownPossessive, RoleAssigner.ownPossessives),
+        (.placeObjectPreposition, RoleAssigner.placeObjectPrepositions),
     ]
 }
