@@ -458,14 +458,12 @@ struct RoleAssigner {
             if tokens[back].classes.contains(.clauseEnd) { break }
             back -= 1
         }
+        // A modal within four words, in the same stretch of words: "must return", "must not attack", "must be
+        // ready to mediate".
         var index = verb - 1
-        while index >= 0, index >= verb - 3 {
-            let norm = tokens[index].norm
+        while index >= 0, index >= verb - 4 {
             if tokens[index].classes.contains(.modal) { return true }
-            guard tokens[index].kind == .word,
-                !["not", "n't", "be", "have", "also", "now", "soon"].contains(norm)
-                    || norm.hasSuffix("ly")
-            else { return false }
+            guard tokens[index].kind == .word, !tokens[index].classes.contains(.clauseEnd) else { return false }
             index -= 1
         }
         return false

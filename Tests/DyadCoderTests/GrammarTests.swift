@@ -74,6 +74,8 @@ import Testing
             ("Israeli tanks fired shells at targets in Jericho, witnesses said.", ["ISR>PSE 19"]),
             ("Russian forces shelled Odesa overnight.", ["RUS>UKR 19"]),
             ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
+            // A modal a few words before the verb: "must be ready to mediate", "shouldn't give".
+            ("Egypt said the US must be ready to mediate between Israel and the Palestinians.", ["EGY>USA 10"]),
             // "is opposed to" is a stance, not a passive.
             ("Hungary is opposed to new sanctions against Russia.", ["HUN>RUS 11"]),
         ] as [(String, [String])])
