@@ -83,16 +83,23 @@ struct ActorFinder {
                 index += 1
             }
         }
-        // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state; "Somalia-based al-Shabab":
-        // a place; "anti-Syria": the state's opponents.
+        // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state; "Somalia-based al-Shabab",
+        // "Chinese-funded projects", "Russian-made rockets": a place or an origin; "anti-Syria": the state's
+        // opponents; "the Hanoi Summit", "the Minsk agreements": a meeting or a document; "Countering America's
+        // Adversaries … Act": the title of a law.
         raw.removeAll { mention in
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
             let ethnic = mention.kind == .state && start > 0 && tokens[start - 1].norm == "ethnic"
-            let based = end + 1 < tokens.count && tokens[end].norm == "-" && tokens[end + 1].norm == "based"
+            let origin =
+                end + 1 < tokens.count && tokens[end].norm == "-"
+                && Self.originParticiples.contains(tokens[end + 1].norm)
             // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
             let opposed = start > 1 && tokens[start - 1].norm == "-" && tokens[start - 2].norm == "anti"
-            return ethnic || based || opposed
+            let named =
+                mention.kind != .person && mention.kind != .organisation
+                && (isEventName(after: mention, in: tokens) || isLawName(after: mention, in: tokens))
+            return ethnic || origin || opposed || named
         }
         var composed = compose(raw, tokens: tokens)
         for i in composed.indices {
@@ -106,6 +113,41 @@ struct ActorFinder {
             }
         }
         return composed
+    }
+
+    /// Participles after "X-" that name where something comes from or stands, not who acts.
+    static let originParticiples: Set<String> = [
+        "based", "made", "built", "funded", "financed", "owned", "designed", "supplied", "manufactured", "produced",
+    ]
+
+    /// Nouns that, after "the X", name a meeting, a process or a document: "the Hanoi Summit", "the Paris
+    /// Agreement", "the Astana format".
+    static let eventNames: Set<String> = [
+        "summit", "agreement", "agreements", "accord", "accords", "declaration", "conference", "process", "format",
+        "protocol", "protocols", "treaty", "forum", "dialogue", "initiative", "convention", "charter", "communique",
+        "memorandum", "pact", "talks",
+    ]
+
+    private func isEventName(after mention: Mention, in tokens: [Token]) -> Bool {
+        let start = mention.range.lowerBound
+        let end = mention.range.upperBound
+        guard start > 0, tokens[start - 1].norm == "the", end < tokens.count else { return false }
+        return Self.eventNames.contains(tokens[end].norm)
+    }
+
+    /// The mention stands in the title of a law: a run of capitalised words (with "of", "'s" …) after it ends in
+    /// "Act" ("Countering America's Adversaries Through Sanctions Act"). An institution named after a place is
+    /// that place's ("Baghdad University" is Iraqi), so only laws are left out.
+    private func isLawName(after mention: Mention, in tokens: [Token]) -> Bool {
+        var index = mention.range.upperBound
+        while index < tokens.count, index < mention.range.upperBound + 6,
+            tokens[index].capitalized || tokens[index].kind == .possessive
+                || ["of", "for", "and", "on"].contains(tokens[index].norm)
+        {
+            if tokens[index].capitalized, tokens[index].norm == "act" { return true }
+            index += 1
+        }
+        return false
     }
 
     /// "it" as the subject of a verb ("it said", "it has", "it would", "it condemned") may stand for a state or

@@ -74,6 +74,10 @@ import Testing
             ("Israeli tanks fired shells at targets in Jericho, witnesses said.", ["ISR>PSE 19"]),
             ("Russian forces shelled Odesa overnight.", ["RUS>UKR 19"]),
             ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
+            // Origins, meetings and laws named after a state are not the state.
+            ("Malaysia will use local labour for Chinese-funded projects.", []),
+            ("Washington and Pyongyang have been deadlocked since the Hanoi Summit.", ["USA>PRK 04", "PRK>USA 04"]),
+            ("The purchase violated the Countering America's Adversaries Through Sanctions Act.", []),
             // A modal a few words before the verb: "must be ready to mediate", "shouldn't give".
             ("Egypt said the US must be ready to mediate between Israel and the Palestinians.", ["EGY>USA 10"]),
             // "is opposed to" is a stance, not a passive.
