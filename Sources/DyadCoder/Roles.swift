@@ -311,8 +311,18 @@ struct RoleAssigner {
             }
             return index
         }
+        // A meeting or a statement in a place is located there, not directed at it ("met in Brussels", "talks at
+        // the summit in San Francisco"); an attack or aid in a place is aimed at it.
+        if let place, mentions[place].precedingClasses.contains(.locative),
+            Self.locatedRoots.contains(lexicon.patterns[match.pattern].action.root)
+        {
+            return nil
+        }
         return place
     }
+
+    /// Roots whose events happen at a place rather than to it.
+    static let locatedRoots: Set<String> = ["01", "04"]
 
     /// Verbs that transfer something to a recipient named right after them: "gave Ivory Coast aid".
     static let transferVerbs: Set<String> = [

@@ -74,6 +74,8 @@ import Testing
             ("Israeli tanks fired shells at targets in Jericho, witnesses said.", ["ISR>PSE 19"]),
             ("Russian forces shelled Odesa overnight.", ["RUS>UKR 19"]),
             ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
+            // A meeting in a place is not with the place.
+            ("The Taliban attended a meeting in Doha last month.", []),
             // Origins, meetings and laws named after a state are not the state.
             ("Malaysia will use local labour for Chinese-funded projects.", []),
             ("Washington and Pyongyang have been deadlocked since the Hanoi Summit.", ["USA>PRK 04", "PRK>USA 04"]),
