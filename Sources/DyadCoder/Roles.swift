@@ -280,17 +280,24 @@ struct RoleAssigner {
     func object(after match: ActionMatch, excluding sources: [Int], before end: Int? = nil) -> Int? {
         let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         let limit = min(end ?? tokens.count, match.last + 12)
+        let root = lexicon.patterns[match.pattern].action.root
+        // An event noun's object follows it; past a verb ("the G7 talks … brought together ministers from …") the
+        // actors belong to that verb.
+        let nominal = isNominal(at: match.first)
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
             if mention.range.lowerBound > match.last,
                 tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
                     $0.classes.contains(.clauseEnd)
+                        || (nominal && ($0.classes.contains(.governingVerb) || $0.classes.contains(.speechVerb)))
                 })
             {
                 break
             }
             guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
+            // "discussed China's role": what a meeting or statement is about, not whom it is with.
+            if mention.isPossessor, Self.locatedRoots.contains(root) { return nil }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state.
             if code.sector == "MED" { continue }
             // "…, the Israeli army said Friday": who reports the event, not its object.
@@ -313,9 +320,7 @@ struct RoleAssigner {
         }
         // A meeting or a statement in a place is located there, not directed at it ("met in Brussels", "talks at
         // the summit in San Francisco"); an attack or aid in a place is aimed at it.
-        if let place, mentions[place].precedingClasses.contains(.locative),
-            Self.locatedRoots.contains(lexicon.patterns[match.pattern].action.root)
-        {
+        if let place, mentions[place].precedingClasses.contains(.locative), Self.locatedRoots.contains(root) {
             return nil
         }
         return place

@@ -76,6 +76,10 @@ import Testing
             ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
             // A meeting in a place is not with the place.
             ("The Taliban attended a meeting in Doha last month.", []),
+            (
+                "The ministers of France and Italy discussed China's role in global security.",
+                ["FRA>ITA 04", "ITA>FRA 04"]
+            ),
             // Origins, meetings and laws named after a state are not the state.
             ("Malaysia will use local labour for Chinese-funded projects.", []),
             ("Washington and Pyongyang have been deadlocked since the Hanoi Summit.", ["USA>PRK 04", "PRK>USA 04"]),
