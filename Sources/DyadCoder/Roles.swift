@@ -95,7 +95,17 @@ struct RoleAssigner {
                     $0.first >= from && $0.last < verb
                         && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.root)
                 }
-                if isNominal(at: verb), subject != nil, insideAnother || !isGoverned(verb, after: subjectEnd) {
+                // "The G7 talks bring together …", "the Jeddah talks": after "the" and an actor, a meeting word is
+                // a noun.
+                let compound =
+                    Self.locatedRoots.contains(pattern.action.root)
+                    && mentions.contains {
+                        $0.range.upperBound == verb && $0.range.lowerBound > 0
+                            && tokens[$0.range.lowerBound - 1].classes.contains(.determiner)
+                    }
+                if isNominal(at: verb) || compound, subject != nil,
+                    insideAnother || !isGoverned(verb, after: subjectEnd)
+                {
                     // "… much remains to be done on a Ukraine ceasefire deal": a noun that no verb of the subject
                     // governs is a topic, not an event.
                     sources = []

@@ -76,6 +76,7 @@ import Testing
             ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
             // A meeting in a place is not with the place.
             ("The Taliban attended a meeting in Doha last month.", []),
+            ("The G7 talks bring together ministers from Britain, Canada and Japan.", []),
             (
                 "The ministers of France and Italy discussed China's role in global security.",
                 ["FRA>ITA 04", "ITA>FRA 04"]
