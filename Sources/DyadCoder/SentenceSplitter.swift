@@ -125,6 +125,13 @@ enum SentenceSplitter {
     }
 
     private static func appendTrimmed(_ range: Range<Int>, _ scan: UTF8Scanner, to ranges: inout [Range<Int>]) {
+        var range = range
+        // A subheading run into the paragraph after it, as feeds flatten them ("Trump approval During a visit
+        // by Starmer …"): the heading is a sentence of its own.
+        if let body = headingEnd(in: trim(range, scan), scan) {
+            appendTrimmed(range.lowerBound..<body, scan, to: &ranges)
+            range = body..<range.upperBound
+        }
         let trimmed = trim(range, scan)
         var index = trimmed.lowerBound
         while index < trimmed.upperBound {
@@ -134,6 +141,41 @@ enum SentenceSplitter {
             }
             index = scan.next(index)
         }
+    }
+
+    /// Words that open a sentence and never stand capitalised inside one.
+    static let headingFollowers: Set<String> = [
+        "During", "While", "When", "After", "Before", "Both", "Since", "Meanwhile", "However", "Although", "Despite",
+    ]
+    /// Articles that open the sentence after a heading when a lowercase word follows them ("The changes"; not
+    /// "The Hague" or "The Associated Press").
+    static let headingArticles: Set<String> = ["The", "A", "An"]
+
+    /// Where the sentence proper starts after a run-in subheading of at most six words: a lowercase word followed
+    /// by a capitalised sentence opener ("Chinese demand The changes …", "Financial strain Both camps …").
+    private static func headingEnd(in range: Range<Int>, _ scan: UTF8Scanner) -> Int? {
+        var words: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound, words.count < 9 {
+            while index < range.upperBound, scan.bytes[index] == UInt8(ascii: " ") { index += 1 }
+            let start = index
+            while index < range.upperBound, scan.bytes[index] != UInt8(ascii: " ") { index += 1 }
+            if start < index { words.append(start..<index) }
+        }
+        guard words.count >= 3 else { return nil }
+        func text(_ word: Range<Int>) -> String { String(decoding: scan.bytes[word], as: UTF8.self) }
+        for position in 1..<min(words.count - 1, 7) {
+            let previous = words[position - 1]
+            guard ScalarClass.isLower(scan.scalar(at: previous.lowerBound)),
+                ScalarClass.isLetter(scan.scalar(at: scan.previous(previous.upperBound)))
+            else { continue }
+            let word = text(words[position])
+            if headingFollowers.contains(word) { return words[position].lowerBound }
+            if headingArticles.contains(word), ScalarClass.isLower(scan.scalar(at: words[position + 1].lowerBound)) {
+                return words[position].lowerBound
+            }
+        }
+        return nil
     }
 
     /// Whether the period at `period` ends a sentence, given that the next non-space character is at `next`.

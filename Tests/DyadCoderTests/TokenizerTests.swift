@@ -60,4 +60,16 @@ import Testing
                 "It said so.", "Short caption",
             ])
     }
+
+    @Test func runInSubheadings() {
+        // Feeds that flatten a subheading into the paragraph after it.
+        #expect(
+            split("Trade ties held. Trump approval During a visit by Starmer, Trump said he approved.") == [
+                "Trade ties held.", "Trump approval", "During a visit by Starmer, Trump said he approved.",
+            ])
+        #expect(split("Chinese demand The changes have come.") == ["Chinese demand", "The changes have come."])
+        // A title with a capitalised article, and "The" in a name, are not headings.
+        #expect(split("Rubio told The Associated Press that talks would go on.").count == 1)
+        #expect(split("The deal was signed in The Hague on Friday.").count == 1)
+    }
 }
