@@ -31,6 +31,7 @@ public final class SQLiteEventStore: EventStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         do {
             pool = try Self.openPool(path: path, configuration: configuration)
@@ -138,6 +139,14 @@ public final class SQLiteEventStore: EventStore {
             result.actors[code] = id
             return id
         }
+        // A code's id and its node's id, looked up once per batch: one hash of the code per actor of an event.
+        var pairs: [String: (Int64, Int64)] = [:]
+        func ids(of code: ActorCode) throws -> (Int64, Int64) {
+            if let pair = pairs[code.rawValue] { return pair }
+            let pair = (try actorID(code.rawValue), try actorID(code.node))
+            pairs[code.rawValue] = pair
+            return pair
+        }
         for coded in batch {
             let article = coded.article
             let fingerprint = coded.fingerprint
@@ -165,12 +174,9 @@ public final class SQLiteEventStore: EventStore {
                 result.summary.inserted += 1
             }
             for event in coded.events {
-                let source = event.source.code
-                let target = event.target.code
-                let ids = (
-                    try actorID(source.rawValue), try actorID(source.node), try actorID(target.rawValue),
-                    try actorID(target.node)
-                )
+                let (source, sourceNode) = try ids(of: event.source.code)
+                let (target, targetNode) = try ids(of: event.target.code)
+                let ids = (source, sourceNode, target, targetNode)
                 let quad = quadNumber(event.action.quad)
                 try inserter.add(EventRow(event: event, id: nextID, article: key, actors: ids, quad: quad))
                 if let day = event.date {
