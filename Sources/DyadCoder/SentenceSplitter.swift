@@ -154,26 +154,34 @@ enum SentenceSplitter {
     /// Where the sentence proper starts after a run-in subheading of at most six words: a lowercase word followed
     /// by a capitalised sentence opener ("Chinese demand The changes …", "Financial strain Both camps …").
     private static func headingEnd(in range: Range<Int>, _ scan: UTF8Scanner) -> Int? {
-        var words: [Range<Int>] = []
+        let bytes = scan.bytes
+        let space = UInt8(ascii: " ")
+        // Walks the first words, remembering whether the previous one was lowercase and ended in a letter;
+        // builds a string only for a capitalised word right after such a word.
         var index = range.lowerBound
-        while index < range.upperBound, words.count < 9 {
-            while index < range.upperBound, scan.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        var words = 0
+        var previousLower = false
+        while index < range.upperBound, words < 7 {
+            while index < range.upperBound, bytes[index] == space { index += 1 }
             let start = index
-            while index < range.upperBound, scan.bytes[index] != UInt8(ascii: " ") { index += 1 }
-            if start < index { words.append(start..<index) }
-        }
-        guard words.count >= 3 else { return nil }
-        func text(_ word: Range<Int>) -> String { String(decoding: scan.bytes[word], as: UTF8.self) }
-        for position in 1..<min(words.count - 1, 7) {
-            let previous = words[position - 1]
-            guard ScalarClass.isLower(scan.scalar(at: previous.lowerBound)),
-                ScalarClass.isLetter(scan.scalar(at: scan.previous(previous.upperBound)))
-            else { continue }
-            let word = text(words[position])
-            if headingFollowers.contains(word) { return words[position].lowerBound }
-            if headingArticles.contains(word), ScalarClass.isLower(scan.scalar(at: words[position + 1].lowerBound)) {
-                return words[position].lowerBound
+            while index < range.upperBound, bytes[index] != space { index += 1 }
+            guard start < index else { break }
+            words += 1
+            let first = bytes[start]
+            if previousLower, words > 1, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
+                index < range.upperBound
+            {
+                let word = String(decoding: bytes[start..<index], as: UTF8.self)
+                if headingFollowers.contains(word) { return start }
+                if headingArticles.contains(word) {
+                    var next = index
+                    while next < range.upperBound, bytes[next] == space { next += 1 }
+                    if next < range.upperBound, ScalarClass.isLower(scan.scalar(at: next)) { return start }
+                }
             }
+            previousLower =
+                first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+                && ScalarClass.isLetter(scan.scalar(at: scan.previous(index)))
         }
         return nil
     }
