@@ -471,12 +471,31 @@ struct RoleAssigner {
     /// Modal verbs after which an action is demanded, advised or possible, not done.
     static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
 
+    /// Verbs of expecting and wanting: the infinitive after them hasn't happened.
+    static let expectations: Set<String> = [
+        "expect", "expects", "expected", "expecting", "want", "wants", "wanted", "wish", "wishes", "wished",
+    ]
+
     /// Words that open a condition or an open question: what follows in their clause hasn't happened.
     static let conditionals: Set<String> = ["if", "unless", "whether"]
 
     /// "Sudan must return the helicopter": the action is what someone demands, not an event; "… if cooperation
     /// by all parties founders": a condition, not an event.
     func isHypothetical(at verb: Int) -> Bool {
+        // "expects the Afghan government to uphold …", "wants Kyiv to accept": what one actor expects or wants of
+        // another, after "to" ("wants to resume talks" is the speaker's own intent, handled as such).
+        // The "to" of the infinitive the action stands in ("to accept a ceasefire"), a few words back.
+        var to = verb - 1
+        while to >= 0, to >= verb - 3, tokens[to].norm != "to", tokens[to].kind == .word { to -= 1 }
+        let infinitive = to >= 0 && tokens[to].norm == "to" ? to : nil
+        if let infinitive {
+            var back = infinitive - 2
+            while back >= 0, back >= infinitive - 6, tokens[back].kind == .word {
+                if tokens[back].classes.contains(.expectation) { return true }
+                if tokens[back].classes.contains(.clauseEnd) { break }
+                back -= 1
+            }
+        }
         var back = verb - 1
         while back >= 0, back >= verb - 6, tokens[back].kind == .word || tokens[back].kind == .number {
             if tokens[back].classes.contains(.conditional) { return true }

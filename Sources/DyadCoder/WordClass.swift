@@ -32,6 +32,7 @@ struct WordClass: OptionSet, Sendable {
     static let declarative = WordClass(rawValue: 1 << 26)
     static let ownPossessive = WordClass(rawValue: 1 << 27)
     static let placeObjectPreposition = WordClass(rawValue: 1 << 28)
+    static let expectation = WordClass(rawValue: 1 << 29)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -52,5 +53,6 @@ struct WordClass: OptionSet, Sendable {
         (.transferVerb, RoleAssigner.transferVerbs), (.adjectivalBeforeTo, RoleAssigner.adjectivalBeforeTo),
         (.declarative, RoleAssigner.declaratives), (.ownPossessive, RoleAssigner.ownPossessives),
         (.placeObjectPreposition, RoleAssigner.placeObjectPrepositions),
+        (.expectation, RoleAssigner.expectations),
     ]
 }

@@ -85,6 +85,10 @@ import Testing
             ("Malaysia will use local labour for Chinese-funded projects.", []),
             ("Washington and Pyongyang have been deadlocked since the Hanoi Summit.", ["USA>PRK 04", "PRK>USA 04"]),
             ("The purchase violated the Countering America's Adversaries Through Sanctions Act.", []),
+            // What one actor expects or wants of another hasn't happened; wanting to do it oneself is intent.
+            ("The United States wants Ukraine to accept a ceasefire with Russia.", []),
+            ("Pakistan expects the Afghan government to deny the use of its soil to militants.", []),
+            ("Russia wants to resume talks with Ukraine.", ["RUS>UKR 03"]),
             // A modal a few words before the verb: "must be ready to mediate", "shouldn't give".
             ("Egypt said the US must be ready to mediate between Israel and the Palestinians.", ["EGY>USA 10"]),
             // "is opposed to" is a stance, not a passive.
