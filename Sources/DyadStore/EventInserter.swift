@@ -2,6 +2,13 @@ import DyadModel
 import GRDB
 import GRDBSQLite
 
+/// `INSERT INTO target VALUES (?, …), (?, …) …`: `rows` rows of `columns` parameters each. `target` is a table
+/// and its column list.
+func multiRowInsert(into target: String, columns: Int, rows: Int) -> String {
+    let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    return "INSERT INTO \(target) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
+}
+
 /// One event ready to insert: the event with its id, its article's key, the ids of its source and target codes
 /// and nodes, and its quad class number.
 struct EventRow {
@@ -35,9 +42,7 @@ struct EventInserter {
     }
 
     private static func insert(rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO event (\(columns.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
+        multiRowInsert(into: "event (\(columns.joined(separator: ", ")))", columns: columns.count, rows: rows)
     }
 
     mutating func add(_ row: EventRow) throws {

@@ -14,6 +14,9 @@ struct MergeRow: Sendable {
     /// The sort key being used (see ``sort(_:byDyad:)``).
     var order: UInt64 = 0
 
+    /// The columns a row is read from and written to, in this order (in `event` and in `event_dyad`).
+    static let columns = "source_node, target_node, day, id, quad, goldstein, negated"
+
     /// Whether `a` comes before `b` in `event_dyad` key order.
     static func dyadOrder(_ a: MergeRow, _ b: MergeRow) -> Bool {
         (a.source, a.target, a.day, a.id) < (b.source, b.target, b.day, b.id)
@@ -39,6 +42,18 @@ struct MergeRow: Sendable {
                 byDyad ? UInt64(rows[index].source) << 44 | UInt64(rows[index].target) << 24 | day : day
         }
         rows.sort { $0.order != $1.order ? $0.order < $1.order : $0.id < $1.id }
+    }
+}
+
+extension MergeRow {
+    /// The row a statement selecting ``columns`` stands on.
+    init(columnsOf statement: SQLiteStatement) {
+        self.init(
+            source: sqlite3_column_int64(statement, 0), target: sqlite3_column_int64(statement, 1),
+            id: sqlite3_column_int64(statement, 3), goldstein: sqlite3_column_double(statement, 5),
+            day: Int32(truncatingIfNeeded: sqlite3_column_int64(statement, 2)),
+            quad: UInt8(truncatingIfNeeded: sqlite3_column_int64(statement, 4)),
+            negated: sqlite3_column_int64(statement, 6) != 0)
     }
 }
 
@@ -128,10 +143,8 @@ extension SQLiteEventStore {
             rows = try tail(db, after: mark.through)
         }
         MergeRow.sort(&rows, byDyad: true)
-        try insertAll(
-            db, into: "event_dyad (source_node, target_node, day, id, quad, goldstein, negated)", columns: 7,
-            count: rows.count
-        ) { statement, first, index in
+        try insertAll(db, into: "event_dyad (\(MergeRow.columns))", columns: 7, count: rows.count) {
+            statement, first, index in
             let row = rows[index]
             sqlite3_bind_int64(statement, first, row.source)
             sqlite3_bind_int64(statement, first + 1, row.target)
@@ -158,9 +171,7 @@ extension SQLiteEventStore {
     ) throws {
         let perStatement = 64
         func statement(rows: Int) throws -> Statement {
-            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-            return try db.makeStatement(
-                sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: rows).joined(separator: ", "))
+            try db.makeStatement(sql: multiRowInsert(into: table, columns: columns, rows: rows))
         }
         let full = try statement(rows: perStatement)
         var index = 0
@@ -181,21 +192,11 @@ extension SQLiteEventStore {
     ) throws -> [MergeRow] {
         let statement = try db.makeStatement(
             sql: """
-                SELECT source_node, target_node, day, id, quad, goldstein, negated FROM event
-                WHERE id > ? AND day IS NOT NULL \(condition)
+                SELECT \(MergeRow.columns) FROM event WHERE id > ? AND day IS NOT NULL \(condition)
                 """)
         try statement.setArguments([through] + arguments)
-        let raw = statement.sqliteStatement
         var rows: [MergeRow] = []
-        while try step(raw, db) {
-            rows.append(
-                MergeRow(
-                    source: sqlite3_column_int64(raw, 0), target: sqlite3_column_int64(raw, 1),
-                    id: sqlite3_column_int64(raw, 3), goldstein: sqlite3_column_double(raw, 5),
-                    day: Int32(truncatingIfNeeded: sqlite3_column_int64(raw, 2)),
-                    quad: UInt8(truncatingIfNeeded: sqlite3_column_int64(raw, 4)),
-                    negated: sqlite3_column_int64(raw, 6) != 0))
-        }
+        while try step(statement.sqliteStatement, db) { rows.append(MergeRow(columnsOf: statement.sqliteStatement)) }
         return rows
     }
 

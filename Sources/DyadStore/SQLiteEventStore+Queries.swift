@@ -184,8 +184,7 @@ extension SQLiteEventStore {
         var arguments: StatementArguments = []
         Self.restrict(&condition, &arguments, since: since, until: until)
         let sql = """
-            SELECT source_node, target_node, day, id, quad, goldstein FROM event_dyad WHERE \(condition)
-            ORDER BY source_node, target_node, day, id
+            SELECT \(MergeRow.columns) FROM event_dyad WHERE \(condition) ORDER BY source_node, target_node, day, id
             """
         let finalArguments = arguments
         do {
@@ -205,11 +204,7 @@ extension SQLiteEventStore {
                 let raw = statement.sqliteStatement
                 var next = 0
                 while try Self.step(raw, db) {
-                    let row = MergeRow(
-                        source: sqlite3_column_int64(raw, 0), target: sqlite3_column_int64(raw, 1),
-                        id: sqlite3_column_int64(raw, 3), goldstein: sqlite3_column_double(raw, 5),
-                        day: Int32(truncatingIfNeeded: sqlite3_column_int64(raw, 2)),
-                        quad: UInt8(truncatingIfNeeded: sqlite3_column_int64(raw, 4)), negated: false)
+                    let row = MergeRow(columnsOf: raw)
                     while next < tail.count, MergeRow.dyadOrder(tail[next], row) {
                         try emit(summer.add(tail[next]))
                         next += 1
