@@ -11,8 +11,6 @@ struct MergeRow: Sendable {
     var day: Int32
     var quad: UInt8
     var negated: Bool
-    /// The sort key being used (see ``sort(_:byDyad:)``).
-    var order: UInt64 = 0
 
     /// The columns a row is read from and written to, in this order (in `event` and in `event_dyad`).
     static let columns = "source_node, target_node, day, id, quad, goldstein, negated"
@@ -22,26 +20,77 @@ struct MergeRow: Sendable {
         (a.source, a.target, a.day, a.id) < (b.source, b.target, b.day, b.id)
     }
 
-    /// Sorts rows into `event_dyad` key order (source, target, day, id) or `event_by_day` order (day, id). Each
-    /// key is packed into one integer when the values fit, which makes the sort several times faster than
-    /// comparing tuples; rows are compared on (key, id).
+    /// Sorts rows into `event_dyad` key order (source, target, day, id) or `event_by_day` order (day, id).
     static func sort(_ rows: inout [MergeRow], byDyad: Bool) {
+        let order = order(of: rows, byDyad: byDyad)
+        rows = order.map { rows[Int($0)] }
+    }
+
+    /// The positions of `rows` in `event_dyad` key order (source, target, day, id) or `event_by_day` order (day,
+    /// id).
+    ///
+    /// Rows as appended or read back are in id order. Then, when each key fits one 64-bit integer, a stable radix
+    /// sort on it keeps equal keys in id order: several times faster than comparing tuples, with nothing compared
+    /// but integers. Otherwise the rows are compared.
+    static func order(of rows: [MergeRow], byDyad: Bool) -> [UInt32] {
         let days = Int64(1) << 24
         let actors = Int64(1) << 20
-        let packable = rows.allSatisfy {
-            $0.source >= 0 && $0.source < actors && $0.target >= 0 && $0.target < actors
-                && Int64($0.day) + days / 2 >= 0 && Int64($0.day) + days / 2 < days
+        var keys: [UInt64] = []
+        keys.reserveCapacity(rows.count)
+        var ascending = true
+        var previous = Int64.min
+        for row in rows {
+            guard row.source >= 0, row.source < actors, row.target >= 0, row.target < actors,
+                Int64(row.day) + days / 2 >= 0, Int64(row.day) + days / 2 < days, row.id > previous
+            else {
+                ascending = false
+                break
+            }
+            previous = row.id
+            let day = UInt64(Int64(row.day) + days / 2)
+            keys.append(byDyad ? UInt64(row.source) << 44 | UInt64(row.target) << 24 | day : day)
         }
-        guard packable else {
-            rows.sort { byDyad ? dyadOrder($0, $1) : ($0.day, $0.id) < ($1.day, $1.id) }
-            return
+        guard ascending, rows.count < Int(UInt32.max) else {
+            return (0..<UInt32(rows.count)).sorted { a, b in
+                let (x, y) = (rows[Int(a)], rows[Int(b)])
+                return byDyad ? dyadOrder(x, y) : (x.day, x.id) < (y.day, y.id)
+            }
         }
-        for index in rows.indices {
-            let day = UInt64(Int64(rows[index].day) + days / 2)
-            rows[index].order =
-                byDyad ? UInt64(rows[index].source) << 44 | UInt64(rows[index].target) << 24 | day : day
+        return radixOrder(keys)
+    }
+
+    /// The stable order of `keys`, by least-significant-digit radix sort in 16-bit digits, skipping the digits
+    /// that are the same in every key.
+    static func radixOrder(_ keys: [UInt64]) -> [UInt32] {
+        var order = (0..<UInt32(keys.count)).map { $0 }
+        guard keys.count > 1 else { return order }
+        var varying: UInt64 = 0
+        for key in keys { varying |= key ^ keys[0] }
+        var sortedKeys = keys
+        var nextKeys = keys
+        var nextOrder = order
+        var counts = [Int](repeating: 0, count: 1 << 16)
+        for shift in stride(from: UInt64(0), to: 64, by: 16) where (varying >> shift) & 0xFFFF != 0 {
+            for index in counts.indices { counts[index] = 0 }
+            for key in sortedKeys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
+            var total = 0
+            for index in counts.indices {
+                let count = counts[index]
+                counts[index] = total
+                total += count
+            }
+            for index in sortedKeys.indices {
+                let key = sortedKeys[index]
+                let digit = Int((key >> shift) & 0xFFFF)
+                let slot = counts[digit]
+                counts[digit] = slot + 1
+                nextKeys[slot] = key
+                nextOrder[slot] = order[index]
+            }
+            swap(&sortedKeys, &nextKeys)
+            swap(&order, &nextOrder)
         }
-        rows.sort { $0.order != $1.order ? $0.order < $1.order : $0.id < $1.id }
+        return order
     }
 }
 
@@ -142,10 +191,10 @@ extension SQLiteEventStore {
         } else {
             rows = try tail(db, after: mark.through)
         }
-        MergeRow.sort(&rows, byDyad: true)
+        var order = MergeRow.order(of: rows, byDyad: true)
         try insertAll(db, into: "event_dyad (\(MergeRow.columns))", columns: 7, count: rows.count) {
             statement, first, index in
-            let row = rows[index]
+            let row = rows[Int(order[index])]
             sqlite3_bind_int64(statement, first, row.source)
             sqlite3_bind_int64(statement, first + 1, row.target)
             sqlite3_bind_int64(statement, first + 2, Int64(row.day))
@@ -154,10 +203,11 @@ extension SQLiteEventStore {
             sqlite3_bind_double(statement, first + 5, row.goldstein)
             sqlite3_bind_int64(statement, first + 6, row.negated ? 1 : 0)
         }
-        MergeRow.sort(&rows, byDyad: false)
+        order = MergeRow.order(of: rows, byDyad: false)
         try insertAll(db, into: "event_by_day (day, id)", columns: 2, count: rows.count) { statement, first, index in
-            sqlite3_bind_int64(statement, first, Int64(rows[index].day))
-            sqlite3_bind_int64(statement, first + 1, rows[index].id)
+            let row = rows[Int(order[index])]
+            sqlite3_bind_int64(statement, first, Int64(row.day))
+            sqlite3_bind_int64(statement, first + 1, row.id)
         }
         try db.execute(sql: "UPDATE merged SET through = ?", arguments: [mark.maxID])
         return mark.version

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @Suite(.serialized) struct StoreCLITests {
@@ -97,11 +98,14 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Kill once some batches are committed (the database and its WAL have grown), before the end.
-        func size(_ path: String) -> Int {
-            ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        // Kill once some batches are committed, before the end.
+        func committed() -> Int {
+            var configuration = Configuration()
+            configuration.readonly = true
+            guard let queue = try? DatabaseQueue(path: killed, configuration: configuration) else { return 0 }
+            return (try? queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 }) ?? 0
         }
-        for _ in 0..<400 where size(killed) + size(killed + "-wal") < 600_000 && process.isRunning {
+        for _ in 0..<400 where committed() < 40 && process.isRunning {
             Thread.sleep(forTimeInterval: 0.025)
         }
         kill(process.processIdentifier, SIGKILL)

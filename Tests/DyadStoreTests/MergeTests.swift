@@ -120,3 +120,43 @@ import Testing
         #expect(try store.verify().isSound == false)
     }
 }
+
+/// The merge's orders: the radix sort on packed keys must agree with comparing the rows, ties in id order.
+@Suite struct MergeOrderTests {
+    func rows(count: Int, seed: UInt64, actors: Int64 = 6, days: Int32 = 5) -> [MergeRow] {
+        var state = seed
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        return (0..<count).map { index in
+            MergeRow(
+                source: Int64(next() % UInt64(actors)), target: Int64(next() % UInt64(actors)),
+                id: Int64(index * 3 + 1),
+                goldstein: 0, day: Int32(next() % UInt64(days)) - 2, quad: 0, negated: false)
+        }
+    }
+
+    func compared(_ rows: [MergeRow], byDyad: Bool) -> [Int64] {
+        rows.sorted { a, b in byDyad ? MergeRow.dyadOrder(a, b) : (a.day, a.id) < (b.day, b.id) }.map(\.id)
+    }
+
+    @Test(arguments: [true, false]) func radixOrderAgreesWithComparison(byDyad: Bool) {
+        // Small ranges force many equal keys; large ones use every digit of the key (actors up to 2^20 - 1).
+        for (count, actors, days) in [(2_000, Int64(6), Int32(5)), (5_000, Int64(1) << 20, Int32(1) << 23), (1, 3, 3)] {
+            let rows = rows(count: count, seed: UInt64(count), actors: actors, days: days)
+            let order = MergeRow.order(of: rows, byDyad: byDyad)
+            #expect(order.map { rows[Int($0)].id } == compared(rows, byDyad: byDyad))
+        }
+    }
+
+    @Test func rowsOutOfIdOrderOrTooLargeAreCompared() {
+        var rows = rows(count: 300, seed: 7)
+        rows.reverse()
+        #expect(MergeRow.order(of: rows, byDyad: true).map { rows[Int($0)].id } == compared(rows, byDyad: true))
+        rows = self.rows(count: 300, seed: 8)
+        rows[10].source = 1 << 40
+        #expect(MergeRow.order(of: rows, byDyad: false).map { rows[Int($0)].id } == compared(rows, byDyad: false))
+        #expect(MergeRow.order(of: rows, byDyad: true).map { rows[Int($0)].id } == compared(rows, byDyad: true))
+    }
+}
