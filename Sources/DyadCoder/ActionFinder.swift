@@ -9,7 +9,8 @@ struct ActionMatch: Sendable {
 }
 
 /// Finds action patterns in a sentence: pattern words in order, up to `maxGap` other words between two of
-/// them, no clause punctuation inside a gap; overlapping matches resolved in favour of more words.
+/// them (only determiners for a phrase that is no event), no clause punctuation inside a gap; overlapping matches resolved in
+/// favour of more words.
 struct ActionFinder {
     let lexicon: Lexicon
     var maxGap = 3
@@ -23,18 +24,23 @@ struct ActionFinder {
                 for patternSlot in index.patterns(startingWith: lemma) {
                     let pattern = index.patternFlat[patternSlot]
                     let words = index.words(of: pattern)
-                    if let last = match(words, from: start, index: index, tokens: tokens) {
+                    let isNull = lexicon.patterns[Int(pattern)].isNull
+                    if let last = match(words, from: start, isNull: isNull, index: index, tokens: tokens) {
                         found.append(
                             ActionMatch(pattern: Int(pattern), first: start, last: last, wordCount: words.count))
                     }
                 }
             }
         }
-        return found.count > 1 ? select(found) : found
+        // A phrase that is no event keeps its span from the others, then goes.
+        return (found.count > 1 ? select(found) : found).filter { !lexicon.patterns[$0.pattern].isNull }
     }
 
     /// The position of the pattern's last word when its words (`words`, slots in the index) match from `start`.
-    private func match(_ words: Range<Int>, from start: Int, index: MatchIndex, tokens: [Token]) -> Int? {
+    /// The words of a phrase that is no event (`isNull`) may have only determiners between them.
+    private func match(_ words: Range<Int>, from start: Int, isNull: Bool, index: MatchIndex, tokens: [Token])
+        -> Int?
+    {
         var cursor = start + 1
         for slot in words.dropFirst() {
             let word = index.wordFlat[slot]
@@ -47,7 +53,9 @@ struct ActionFinder {
                     found = position
                     break
                 }
-                if Self.breaksGap(tokens[position]) { break }
+                if Self.breaksGap(tokens[position]) || (isNull && !tokens[position].classes.contains(.determiner)) {
+                    break
+                }
                 position += 1
             }
             guard found >= 0 else { return nil }

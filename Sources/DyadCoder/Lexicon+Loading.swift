@@ -58,9 +58,17 @@ extension Lexicon {
             case .leaders: kind = .person
             default: kind = code.sector == nil ? .state : .seat
             }
-            for phrase in line.phrases {
+            for (position, phrase) in line.phrases.enumerated() {
                 let words = Self.words(of: phrase)
                 guard !words.isEmpty else { return "phrase \"\(phrase)\" has no words" }
+                // "Russian", "North Korean": the last word is kept.
+                let phraseWords = phrase.split(separator: " ")
+                if file == .countries, kind == .state, position > 0, phraseWords.count <= 3, let last = words.last,
+                    phraseWords.allSatisfy({ $0.first?.isUppercase ?? false }),
+                    Self.isDemonym(String(phraseWords[phraseWords.count - 1]))
+                {
+                    demonyms.insert(wordID(for: last))
+                }
                 let needsCapital = Self.capitalMask(phrase)
                 let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let exactCase = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
@@ -82,14 +90,17 @@ extension Lexicon {
                     words.map { wordID(for: $0) }, AgentEntry(sector: sector, isRole: Self.isRole(words.last ?? "")))
             }
         case .actions:
-            guard let action = CAMEO.action(for: line.code) else { return "unknown CAMEO code \"\(line.code)\"" }
+            let isNull = line.code == Self.nullCode
+            guard let action = CAMEO.action(for: isNull ? "010" : line.code) else {
+                return "unknown CAMEO code \"\(line.code)\""
+            }
             for phrase in line.phrases {
                 let words = phrase.split(separator: " ").flatMap { word -> [String] in
                     word.hasPrefix("=") ? [word.lowercased()] : Self.words(of: String(word))
                 }
                 guard !words.isEmpty else { return "empty pattern" }
                 let ids = words.map { lemmaID(for: $0) }
-                patterns.append(ActionPattern(action: action, words: ids, text: phrase))
+                patterns.append(ActionPattern(action: action, words: ids, text: phrase, isNull: isNull))
             }
         }
         return nil
@@ -100,6 +111,19 @@ extension Lexicon {
     static func capitalMask(_ phrase: String) -> [Bool] {
         Tokenizer.tokens(in: phrase[...]).map(\.capitalized)
     }
+
+    /// A state's adjective, by its ending ("Russian", "Israeli", "Chinese", "Turkish", "French"), as opposed to a
+    /// name (the line's first phrase is always a name; "America", "Burma" don't end so).
+    static func isDemonym(_ phrase: String) -> Bool {
+        guard let first = phrase.unicodeScalars.first, first.properties.isUppercase,
+            phrase.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
+        else { return false }
+        guard !phrase.hasSuffix("stan") else { return false }
+        return ["an", "ese", "ish", "i", "ic", "ch", "ek", "ss", "ine"].contains { phrase.hasSuffix($0) }
+    }
+
+    /// The code of phrases that are no event.
+    static let nullCode = "---"
 
     /// Role nouns name people who can be named next ("Foreign Minister Sergei Lavrov").
     static func isRole(_ head: String) -> Bool {

@@ -37,11 +37,16 @@ public struct Lexicon: Sendable {
         /// Lemma ids, in order.
         var words: [Int32]
         var text: String
+        /// A phrase that is no event (`---` in the file: "trading partner", "aid worker"): it only keeps its
+        /// words from being read as one. Its words must stand side by side.
+        var isNull = false
     }
 
     var actors = PhraseTrie<ActorEntry>()
     var agents = PhraseTrie<AgentEntry>()
     var patterns: [ActionPattern] = []
+    /// Word ids of the adjectives of states ("Russian", "Israeli"): before an event noun they name who acts.
+    var demonyms: Set<Int32> = []
     /// The patterns compiled for matching; rebuilt after each dictionary file is added.
     private(set) var matchIndex = MatchIndex()
     /// Every word the dictionaries use (phrase words and inflected pattern forms) → its id.

@@ -32,7 +32,7 @@ struct RoleAssigner {
     static let negations: Set<String> = ["not", "n't", "never", "no", "avoid", "avoids", "avoided", "avoiding"]
     static let refusals: Set<String> = [
         "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines",
-        "fail", "failed", "fails", "reject", "rejected",
+        "fail", "failed", "fails", "reject", "rejected", "reluctant", "unwilling", "hesitant",
     ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s"]
     /// Words that end the stretch in which a verb's object is looked for.
@@ -48,6 +48,7 @@ struct RoleAssigner {
     ]
 
     func assign(_ matches: [ActionMatch]) -> [RoleAssignment] {
+        let matches = matches.map(clippedToMentions)
         var result: [RoleAssignment] = []
         var previous: (match: ActionMatch, sources: [Int])?
         var governing: ActionMatch?
@@ -56,6 +57,7 @@ struct RoleAssigner {
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
+            if isTopic(match) { continue }
             if Self.governingRoots.contains(pattern.action.root) { governing = match }
             let verb = match.first
             let passive = isPassive(at: verb)
@@ -78,6 +80,10 @@ struct RoleAssigner {
                 sources = group(from: possessor)
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "possessor of nominal event"
+            } else if let adjective = adjectiveSource(of: verb) {
+                sources = group(from: adjective)
+                targets = object(after: match, excluding: sources).map(group(from:)) ?? []
+                rule = "adjective of nominal event"
             } else if let previous, coordinated(previous.match, match) {
                 sources = previous.sources
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
@@ -167,6 +173,20 @@ struct RoleAssigner {
             }
         }
         return result + reportedObligations()
+    }
+
+    /// "Russian drones struck Odesa": a pattern ("drone strike") that begins inside an actor's words and ends on the
+    /// word right after them is that word, so that the actor stays the subject. (One whose other words stand further
+    /// on, like "State … visiting" in "Secretary of State Antony Blinken assured visiting …", is left alone.)
+    func clippedToMentions(_ match: ActionMatch) -> ActionMatch {
+        guard
+            let mention = mentions.first(where: {
+                $0.range.lowerBound < match.first && $0.range.contains(match.first) && match.last == $0.range.upperBound
+            })
+        else { return match }
+        var clipped = match
+        clipped.first = mention.range.upperBound
+        return clipped
     }
 
     /// The nearest mention before `verb` that can be a subject: not inside a prepositional phrase, in the same
@@ -271,6 +291,19 @@ struct RoleAssigner {
         if index > 0, tokens[index - 1].norm == "-" { return false }
         let word = tokens[index].norm
         return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.hasSuffix("ed"))
+    }
+
+    /// "the Russian invasion of Ukraine", "Israeli strikes killed …", "a North Korean missile launch": a state's
+    /// adjective right before an event noun names who acts. (Not before a verb form in -ed.)
+    func adjectiveSource(of verb: Int) -> Int? {
+        guard verb > 0, !tokens[verb].norm.hasSuffix("ed"), lexicon.demonyms.contains(tokens[verb - 1].id),
+            let index = mentions.lastIndex(where: { $0.range.upperBound == verb })
+        else { return nil }
+        let mention = mentions[index]
+        guard mention.kind == .state, mention.sector == nil, mention.code?.sector == nil, !mention.isPlace,
+            !mention.isPossessor
+        else { return nil }
+        return index
     }
 
     /// The possessor of a nominal event: `Moscow's discontent`, `Azerbaijan's recent recognition`.
@@ -470,6 +503,48 @@ struct RoleAssigner {
 
     /// Modal verbs after which an action is demanded, advised or possible, not done.
     static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
+
+    /// Prepositions whose object is what something is about.
+    static let topicPrepositions: Set<String> = ["on", "about", "regarding", "concerning"]
+    /// Nouns after "on" that make a time or a circumstance, not a topic: "on the eve of", "on the sidelines of".
+    static let timeNouns: Set<String> = ["eve", "sidelines", "behalf", "day", "night", "morning", "evening", "weekend"]
+    /// Nouns before "of" that name a past event remembered.
+    static let remembrance: Set<String> = [
+        "anniversary", "anniversaries", "commemoration", "commemorations", "remembrance", "memory", "memories",
+    ]
+    /// Visits and tours (CAMEO 042, 043).
+    static let journeyCodes: Set<String> = ["042", "043"]
+
+    /// "tariffs on Canadian exports", "restrictions on all travel from India", "talks about trade": an event
+    /// noun in the object of "on", "about", "regarding" or "concerning" is what another word is about, not an event
+    /// of its own; nor is one after "the anniversary of". The preposition is found back over the noun's modifiers (words, numbers, actors, possessives,
+    /// "of", "and", commas and hyphens), up to six tokens, not past a verb, a clause break or another preposition;
+    /// "on Monday", "on the eve of" are times. The word must not be a verb itself ("-ed", "to" before it).
+    func isTopic(_ match: ActionMatch) -> Bool {
+        let index = match.first
+        guard index > 0, !tokens[index].norm.hasSuffix("ed"), tokens[index - 1].norm != "to" else { return false }
+        // "on a visit to Beijing", "on his trip": the journey is the circumstance of what is told, and it happened.
+        if Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code) { return false }
+        var position = index - 1
+        while position >= max(0, index - 6) {
+            let token = tokens[position]
+            // "the 20th anniversary of the terrorist strikes": a past event remembered.
+            if token.norm == "of", position > 0, Self.remembrance.contains(tokens[position - 1].norm) { return true }
+            if token.classes.contains(.topicPreposition) {
+                let next = tokens[(position + 1)...].prefix(3).first { !$0.classes.contains(.determiner) }
+                return !(next?.classes.contains(.timeWord) ?? false) && next?.kind != .number
+            }
+            let passable =
+                token.kind == .number || token.norm == "of" || token.norm == "and" || token.norm == ","
+                || token.norm == "-" || token.kind == .possessive
+                || (token.kind == .word && !token.classes.contains(.preposition)
+                    && !token.classes.contains(.clauseEnd) && !token.classes.contains(.governingVerb)
+                    && !token.classes.contains(.speechVerb) && !token.norm.hasSuffix("ed"))
+            guard passable else { return false }
+            position -= 1
+        }
+        return false
+    }
 
     /// Verbs of expecting and wanting: the infinitive after them hasn't happened.
     static let expectations: Set<String> = [

@@ -33,6 +33,8 @@ struct WordClass: OptionSet, Sendable {
     static let ownPossessive = WordClass(rawValue: 1 << 27)
     static let placeObjectPreposition = WordClass(rawValue: 1 << 28)
     static let expectation = WordClass(rawValue: 1 << 29)
+    static let topicPreposition = WordClass(rawValue: 1 << 30)
+    static let timeWord = WordClass(rawValue: 1 << 31)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -53,6 +55,7 @@ struct WordClass: OptionSet, Sendable {
         (.transferVerb, RoleAssigner.transferVerbs), (.adjectivalBeforeTo, RoleAssigner.adjectivalBeforeTo),
         (.declarative, RoleAssigner.declaratives), (.ownPossessive, RoleAssigner.ownPossessives),
         (.placeObjectPreposition, RoleAssigner.placeObjectPrepositions),
-        (.expectation, RoleAssigner.expectations),
+        (.expectation, RoleAssigner.expectations), (.topicPreposition, RoleAssigner.topicPrepositions),
+        (.timeWord, Set(DateResolver.weekdays.keys).union(DateResolver.months.keys).union(RoleAssigner.timeNouns)),
     ]
 }

@@ -93,6 +93,20 @@ import Testing
             ("Egypt said the US must be ready to mediate between Israel and the Palestinians.", ["EGY>USA 10"]),
             // "is opposed to" is a stance, not a passive.
             ("Hungary is opposed to new sanctions against Russia.", ["HUN>RUS 11"]),
+            // Topics: an event noun after "on", "about" is what another word is about ("on Monday" is a time).
+            ("Washington imposed tariffs on Canadian exports to Mexico.", ["USA>CAN 16"]),
+            ("Russia on Monday attacked Kyiv.", ["RUS>UKR 19"]),
+            ("Poland marked the anniversary of the Russian invasion of Ukraine.", []),
+            // Phrases that are no event, and an actor whose last word begins a pattern.
+            ("Japan's trade surplus with China grew.", []),
+            ("Turkey strikes a balance between Russia and Ukraine.", []),
+            ("Washington escalated its trade war with Canada.", ["USA>CAN 16"]),
+            ("Russian drones struck Odesa overnight.", ["RUS>UKR 19"]),
+            ("Kyiv was struck by Russian missiles.", ["RUS>UKR 19"]),
+            ("India is reluctant to join an alliance against China.", ["IND>CHN !05"]),
+            // A state's adjective before an event noun names who acts.
+            ("Poland condemned the Russian invasion of Ukraine.", ["POL>RUS 11", "RUS>UKR 19"]),
+            ("Israeli strikes killed 20 Palestinians in Gaza.", ["ISR>PSE 19"]),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
