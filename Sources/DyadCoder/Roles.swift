@@ -320,12 +320,27 @@ struct RoleAssigner {
     /// The first mention after the match that can be its object: an actor, not the source itself, not a place
     /// ("killed in Iraq") unless the pattern ends in the place's preposition ("arrive in") or nothing else is
     /// there ("lifted a curfew in Montenegro").
+    /// A comma stands between `end` and the mention, which is not an apposition closing the sentence or clause
+    /// ("a visit to the capital, Port Louis.", "to imprison Metin Topuz, a local U.S. consulate employee."): the
+    /// mention begins another item of a list ("support for the island, China's aggression in the region").
+    func listItem(_ mention: Mention, after end: Int) -> Bool {
+        let gap = tokens[(end + 1)..<mention.range.lowerBound]
+        guard let comma = gap.lastIndex(where: { $0.norm == "," }) else { return false }
+        let lead = tokens[(comma + 1)..<mention.range.lowerBound]
+        let after = mention.range.upperBound
+        let closes = after == tokens.count || [",", ".", ";", ":"].contains(tokens[after].norm)
+        let apposition =
+            lead.count <= 3 && lead.allSatisfy { $0.kind == .word && !$0.capitalized } && !mention.isPossessor && closes
+        return !apposition
+    }
+
     func object(after match: ActionMatch, excluding sources: [Int], before end: Int? = nil) -> Int? {
         let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         let limit = min(end ?? tokens.count, match.last + 12)
         let root = lexicon.patterns[match.pattern].action.root
         // An event noun's object follows it; past a verb ("the G7 talks … brought together ministers from …") the
-        // actors belong to that verb.
+        // actors belong to that verb, and past a comma to the next item of a list ("U.S. support for the island,
+        // China's aggression in the region").
         let nominal = isNominal(at: match.first)
         var place: Int?
         for (index, mention) in mentions.enumerated() {
@@ -334,7 +349,7 @@ struct RoleAssigner {
                 tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
                     $0.classes.contains(.clauseEnd)
                         || (nominal && ($0.classes.contains(.governingVerb) || $0.classes.contains(.speechVerb)))
-                })
+                }) || listItem(mention, after: match.last)
             {
                 break
             }
@@ -621,7 +636,7 @@ struct RoleAssigner {
         "lead", "leads",
         "brought", "bring", "brings", "put", "puts", "set", "sets", "granted", "grant", "grants", "struck", "strike",
         "strikes", "ordered", "order", "orders", "approve", "approves", "back", "backs", "call", "calls", "urge",
-        "urges", "demand", "demands", "ask", "asks", "speed", "speeds", "sped",
+        "urges", "demand", "demands", "ask", "asks", "speed", "speeds", "sped", "pay", "pays", "paid",
         // Verbs that step up an event already under way: "would tighten the naval blockade of Serbia".
         "tighten", "tightens", "intensify", "intensifies", "escalate", "escalates", "expand", "expands",
         "strengthen", "strengthens", "maintain", "maintains", "enforce", "enforces", "renew", "renews",
@@ -803,14 +818,27 @@ struct RoleAssigner {
     func coordinated(_ first: ActionMatch, _ second: ActionMatch) -> Bool {
         guard first.last < second.first else { return false }
         let between = tokens[(first.last + 1)..<second.first]
-        guard let and = between.lastIndex(where: { $0.norm == "and" }) else { return false }
-        let afterAnd = tokens[(and + 1)..<second.first]
-        // Only adverbs or auxiliaries between "and" and the verb: "and also imposed", "and has imposed".
-        guard
-            afterAnd.allSatisfy({
-                $0.norm.hasSuffix("ly") || ["also", "has", "have", "had", "then", "later"].contains($0.norm)
-            })
-        else { return false }
+        guard let and = between.lastIndex(where: { $0.norm == "and" }) else {
+            // "exploded a series of bombs", "fired rockets": an event noun in the object of an action verb of the
+            // same kind before it is that action's own.
+            let root = { (match: ActionMatch) in lexicon.patterns[match.pattern].action.root }
+            return root(first) == root(second) && isNominal(at: second.first) && between.count <= 4
+                && between.allSatisfy {
+                    $0.kind == .word && !$0.classes.contains(.clauseEnd) && !$0.classes.contains(.preposition)
+                }
+                && !mentions.contains { $0.range.lowerBound > first.last && $0.range.lowerBound < second.first }
+        }
+        // Only adverbs or auxiliaries between "and" and the verb: "and also imposed", "and has imposed"; or, before
+        // an event noun, a verb of the same subject: "kidnapped sixteen advisers and exploded a series of bombs".
+        let afterAnd = tokens[(and + 1)..<second.first].drop {
+            $0.norm.hasSuffix("ly") || ["also", "has", "have", "had", "then", "later"].contains($0.norm)
+        }
+        if let verb = afterAnd.first {
+            let isVerb =
+                verb.classes.contains(.governingVerb) || (verb.norm.utf8.count > 4 && verb.norm.hasSuffix("ed"))
+            guard isVerb, isNominal(at: second.first), afterAnd.allSatisfy({ $0.kind == .word || $0.kind == .number })
+            else { return false }
+        }
         // No new subject between: no mention after "and".
         return !mentions.contains { $0.range.lowerBound > and && $0.range.lowerBound < second.first }
     }

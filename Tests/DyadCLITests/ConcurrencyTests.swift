@@ -84,14 +84,14 @@ func examplesJSONL(copies: Range<Int>, prefix: String) throws -> String {
     }
 
     /// `--jobs N` codes in parallel with output identical, byte for byte and in order, to `--jobs 1`, on the
-    /// VOA corpus replicated three times.
+    /// VOA corpus replicated four times.
     @Test(.enabled(if: Shared.directory != nil, "needs ../shared beside the repository"))
     func parallelCodingIsDeterministic() throws {
         let directory = NSTemporaryDirectory() + "dyad-jobs-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let input = directory + "/voa3.jsonl"
-        try Shared.voaReplicated(copies: 3).write(toFile: input, atomically: true, encoding: .utf8)
+        let input = directory + "/voa4.jsonl"
+        try Shared.voaReplicated(copies: 4).write(toFile: input, atomically: true, encoding: .utf8)
         let one = try DyadProcess.run(["code", input, "--format", "jsonl", "--explain", "--jobs", "1"])
         #expect(one.status == 0)
         #expect(one.out.split(separator: "\n").count > 1_000)

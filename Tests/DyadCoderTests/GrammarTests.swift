@@ -107,6 +107,14 @@ import Testing
             // A state's adjective before an event noun names who acts.
             ("Poland condemned the Russian invasion of Ukraine.", ["POL>RUS 11", "RUS>UKR 19"]),
             ("Israeli strikes killed 20 Palestinians in Gaza.", ["ISR>PSE 19"]),
+            // An event noun in the object of an action verb of the same kind is that action's.
+            (
+                "Syrian rebels seized Turkish truck drivers and exploded a series of bombs in Iraq.",
+                ["SYR>TUR 17", "SYR>IRQ 18"]
+            ),
+            // Past a comma, the next item of a list is no object; an apposition closing the clause is.
+            ("Washington voiced support for the island, China's pressure on Taiwan and Japan's role.", []),
+            ("An Indian warship paid a visit to the capital, Port Louis.", ["IND>MUS 04"]),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
