@@ -37,7 +37,7 @@ struct RoleAssigner {
     static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s"]
     /// Words that end the stretch in which a verb's object is looked for.
     static let clauseEnds: Set<String> = [
-        ";", "that", "which", "who", "because", "while", "whereas", "but", "although",
+        ";", ":", "that", "which", "who", "because", "while", "whereas", "but", "although",
         "after", "before", "when", "said", "says", "told",
     ]
     static let participles: Set<String> = [
@@ -815,6 +815,8 @@ struct RoleAssigner {
     }
 
     /// Two matches joined as coordinated verbs of one subject: "condemned X and imposed sanctions on Y".
+    static let openingQuotes: Set<String> = ["“", "\"", "‘"]
+
     func coordinated(_ first: ActionMatch, _ second: ActionMatch) -> Bool {
         guard first.last < second.first else { return false }
         let between = tokens[(first.last + 1)..<second.first]
@@ -839,7 +841,12 @@ struct RoleAssigner {
             guard isVerb, isNominal(at: second.first), afterAnd.allSatisfy({ $0.kind == .word || $0.kind == .number })
             else { return false }
         }
-        // No new subject between: no mention after "and".
+        // Not from a main verb into a reported clause ("said the deal “gives in … and yields …”"), and no new
+        // subject between: no mention after "and".
+        if tokens[(first.last + 1)..<and].contains(where: { $0.norm == "that" || Self.openingQuotes.contains($0.norm) })
+        {
+            return false
+        }
         return !mentions.contains { $0.range.lowerBound > and && $0.range.lowerBound < second.first }
     }
 

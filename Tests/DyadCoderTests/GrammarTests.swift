@@ -115,6 +115,11 @@ import Testing
             // Past a comma, the next item of a list is no object; an apposition closing the clause is.
             ("Washington voiced support for the island, China's pressure on Taiwan and Japan's role.", []),
             ("An Indian warship paid a visit to the capital, Port Louis.", ["IND>MUS 04"]),
+            // Considering a policy is 014; considering a state something is an opinion.
+            ("Russia is considering sanctions against Georgia.", ["RUS>GEO 01"]),
+            ("Russia considers Turkey a key partner.", []),
+            // A verb after "and" inside a reported clause is not the speaker's.
+            ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
