@@ -52,7 +52,10 @@ struct RoleAssigner {
         var result: [RoleAssignment] = []
         var previous: (match: ActionMatch, sources: [Int])?
         var governing: ActionMatch?
-        for match in matches where !isAttributive(at: match.first) && !isHypothetical(at: match.first) {
+        for match in matches
+        where !isAttributive(at: match.first) && !isHypothetical(at: match.first)
+            && (tokens[match.last].norm.hasSuffix("ed") || !occursLater(after: match.last))
+        {
             let pattern = lexicon.patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
@@ -120,6 +123,14 @@ struct RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
+                if !sources.isEmpty, let giver = targets.first, word(before: mentions[giver]) == "from",
+                    isReceived(verb, after: subjectEnd)
+                {
+                    // "Pakistan has received 23 bailout packages from the IMF", "Israel faces threats from Iran":
+                    // the subject is on the receiving end of what comes from the other.
+                    swap(&sources, &targets)
+                    rule += ", received from"
+                }
                 if targets.isEmpty, !sources.isEmpty, isNominal(at: verb),
                     let recipient = indirectObject(between: subjectEnd, and: verb, excluding: sources)
                 {
@@ -304,6 +315,30 @@ struct RoleAssigner {
             !mention.isPossessor
         else { return nil }
         return index
+    }
+
+    /// The word before a mention, determiners aside.
+    func word(before mention: Mention) -> String? {
+        var index = mention.range.lowerBound - 1
+        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        return index >= 0 ? tokens[index].norm : nil
+    }
+
+    /// Verbs by which a subject receives or undergoes what another gives or does.
+    static let receivingVerbs: Set<String> = [
+        "receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtains",
+        "obtained", "accept", "accepts", "accepted", "secure", "secures", "secured", "win", "wins", "won", "face",
+        "faces", "faced", "facing", "perceive", "perceives", "perceived", "suffer", "suffers", "suffered",
+    ]
+
+    /// A receiving verb stands between the subject's end and the event noun at `noun`, in its clause.
+    func isReceived(_ noun: Int, after subjectEnd: Int) -> Bool {
+        guard subjectEnd < noun else { return false }
+        for token in tokens[subjectEnd..<noun].reversed() {
+            if token.classes.contains(.clauseEnd) { return false }
+            if Self.receivingVerbs.contains(token.norm) { return true }
+        }
+        return false
     }
 
     /// The possessor of a nominal event: `Moscow's discontent`, `Azerbaijan's recent recognition`.
@@ -518,6 +553,47 @@ struct RoleAssigner {
 
     /// Modal verbs after which an action is demanded, advised or possible, not done.
     static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
+    /// Words before "to" that make what follows unrealised: "were supposed to sign".
+    static let irrealisBeforeTo: Set<String> = ["supposed", "meant"]
+    /// Adjectives that make the event noun after them unrealised.
+    static let irrealisAdjectives: Set<String> = [
+        "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
+    ]
+    /// Modals and the future after an event noun ("another summit will take place").
+    static let laterModals: Set<String> = [
+        "will", "would", "could", "might", "may", "can", "should", "must", "'ll",
+    ]
+    /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.
+    static let occurrenceVerbs: Set<String> = [
+        "take", "happen", "occur", "begin", "start", "resume", "develop", "proceed", "go", "materialize",
+        "materialise", "come", "be", "get", "increase", "grow", "deepen", "expand",
+    ]
+
+    /// "there is little chance another summit will take place", "security cooperation with India will likely develop
+    /// slowly": the event noun at `noun` is the subject of a modal and a verb of taking place, a few words on, in
+    /// its clause.
+    func occursLater(after noun: Int) -> Bool {
+        var index = noun + 1
+        while index < tokens.count, index <= noun + 6 {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
+                !token.norm.hasSuffix("ed")
+            else { return false }
+            if Self.laterModals.contains(token.norm) {
+                // Adverbs between: "will likely develop", "could soon begin".
+                var next = index + 1
+                while next < tokens.count, next <= index + 3,
+                    tokens[next].norm.hasSuffix("ly")
+                        || ["not", "soon", "still", "also", "only", "ever", "never"].contains(tokens[next].norm)
+                {
+                    next += 1
+                }
+                return next < tokens.count && Self.occurrenceVerbs.contains(tokens[next].norm)
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// Prepositions whose object is what something is about.
     static let topicPrepositions: Set<String> = ["on", "about", "regarding", "concerning"]
@@ -591,6 +667,15 @@ struct RoleAssigner {
             if tokens[back].classes.contains(.conditional) { return true }
             if tokens[back].classes.contains(.clauseEnd) { break }
             back -= 1
+        }
+        // "were supposed to sign a deal": what was to happen.
+        if let infinitive, infinitive > 0, Self.irrealisBeforeTo.contains(tokens[infinitive - 1].norm) { return true }
+        // "a possible summit", "future negotiations", "the proposed sanctions".
+        if verb > 0,
+            tokens[verb - 1].classes.contains(.irrealisAdjective)
+                || (verb > 1 && tokens[verb - 2].classes.contains(.irrealisAdjective) && tokens[verb - 1].kind == .word)
+        {
+            return true
         }
         // A modal within four words, in the same stretch of words: "must return", "must not attack", "must be
         // ready to mediate".

@@ -1,7 +1,7 @@
 /// Closed-class words the grammar rules test for, as bits on each token: one lookup per token when the
 /// sentence is read, and the rules then test bits instead of hashing strings.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let preposition = WordClass(rawValue: 1 << 0)
     static let locative = WordClass(rawValue: 1 << 1)
@@ -35,6 +35,7 @@ struct WordClass: OptionSet, Sendable {
     static let expectation = WordClass(rawValue: 1 << 29)
     static let topicPreposition = WordClass(rawValue: 1 << 30)
     static let timeWord = WordClass(rawValue: 1 << 31)
+    static let irrealisAdjective = WordClass(rawValue: 1 << 32)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -57,5 +58,6 @@ struct WordClass: OptionSet, Sendable {
         (.placeObjectPreposition, RoleAssigner.placeObjectPrepositions),
         (.expectation, RoleAssigner.expectations), (.topicPreposition, RoleAssigner.topicPrepositions),
         (.timeWord, Set(DateResolver.weekdays.keys).union(DateResolver.months.keys).union(RoleAssigner.timeNouns)),
+        (.irrealisAdjective, RoleAssigner.irrealisAdjectives),
     ]
 }

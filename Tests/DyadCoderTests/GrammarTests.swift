@@ -118,6 +118,13 @@ import Testing
             // Considering a policy is 014; considering a state something is an opinion.
             ("Russia is considering sanctions against Georgia.", ["RUS>GEO 01"]),
             ("Russia considers Turkey a key partner.", []),
+            // Received from: the giver acts on the subject.
+            ("Pakistan received a loan from China.", ["CHN>PAK 07"]),
+            ("Israel faces threats from Iran.", ["IRN>ISR 13"]),
+            // Unrealised: an event noun that a modal says will take place, "supposed to", "possible".
+            ("Another summit between Russia and Ukraine will take place in May.", []),
+            ("Russia and Ukraine were supposed to sign a ceasefire.", []),
+            ("Russia's attack on Ukraine will have consequences.", ["RUS>UKR 19"]),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])
