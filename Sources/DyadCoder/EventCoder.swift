@@ -52,7 +52,7 @@ public struct EventCoder: Sendable {
     /// Actions that two actors do together: "X and Y agreed / met / signed" codes both directions.
     static func isSymmetric(_ action: Action) -> Bool {
         ["03", "04", "06"].contains(action.root) || action.code.hasPrefix("057") || action.code == "0871"
-            || action.code == "019"
+            || action.code == "019" || action.code == "050"
     }
 
     /// The words that named a mention, with a leading "the" when the text has one.
