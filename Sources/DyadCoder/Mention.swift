@@ -213,6 +213,9 @@ struct ActorFinder {
                 }
                 if end > current.range.upperBound {
                     current.range = current.range.lowerBound..<end
+                    // A named office holder is a person: "he" may refer back to "U.N. Secretary-General Kofi Annan"
+                    // (not a named outlet: "Afghan broadcaster TOLOnews").
+                    if current.code != nil, current.code?.sector != "MED" { current.kind = .person }
                     // Swallow dictionary words inside the name ("Tom King": "King" is also a title).
                     while j < raw.count, raw[j].range.upperBound <= end, raw[j].kind == .agent { j += 1 }
                 }

@@ -158,6 +158,16 @@ struct RoleAssigner {
                 action = intent
                 rule += ", announced"
             }
+            // "French and Egyptian warships launched war games": a show of force by several states together is
+            // military cooperation among them.
+            if action.root == "15", (2...4).contains(sources.count), targets.isEmpty || targets.allSatisfy(isPlace),
+                Set(sources.compactMap { mentions[$0].code?.country }).count == sources.count,
+                let joint = CAMEO.action(for: "062")
+            {
+                action = joint
+                targets = sources
+                rule += ", joint"
+            }
             let symmetric = EventCoder.isSymmetric(action)
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
@@ -757,7 +767,7 @@ struct RoleAssigner {
         "insisted", "add", "adds", "added", "tell", "tells", "told", "conclude", "concludes", "concluded", "argue",
         "reiterate", "reiterates", "reiterated", "assert", "asserts", "asserted", "announce", "announces",
         "announced", "claim", "claims", "claimed", "emphasize", "emphasized", "emphasise", "emphasised",
-        "underline", "underlined", "warn", "warns", "warned",
+        "underline", "underlined", "warn", "warns", "warned", "remind", "reminds", "reminded", "reminder",
         "argues", "argued", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
     ]
     /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).

@@ -118,6 +118,9 @@ import Testing
             // Considering a policy is 014; considering a state something is an opinion.
             ("Russia is considering sanctions against Georgia.", ["RUS>GEO 01"]),
             ("Russia considers Turkey a key partner.", []),
+            // A show of force by several states together is military cooperation among them.
+            ("French and Egyptian warships launched war games in the Mediterranean.", ["FRA>EGY 06", "EGY>FRA 06"]),
+            ("Czechia and Albania have upgraded their diplomatic ties.", ["CZE>ALB 05", "ALB>CZE 05"]),
             // Received from: the giver acts on the subject.
             ("Pakistan received a loan from China.", ["CHN>PAK 07"]),
             ("Israel faces threats from Iran.", ["IRN>ISR 13"]),
