@@ -606,12 +606,19 @@ struct RoleAssigner {
     }
 
     /// Prepositions whose object is what something is about.
-    static let topicPrepositions: Set<String> = ["on", "about", "regarding", "concerning"]
+    static let topicPrepositions: Set<String> = ["on", "about", "regarding", "concerning", "into"]
     /// Nouns after "on" that make a time or a circumstance, not a topic: "on the eve of", "on the sidelines of".
     static let timeNouns: Set<String> = ["eve", "sidelines", "behalf", "day", "night", "morning", "evening", "weekend"]
     /// Nouns before "of" that name a past event remembered.
     static let remembrance: Set<String> = [
         "anniversary", "anniversaries", "commemoration", "commemorations", "remembrance", "memory", "memories",
+    ]
+    /// Nouns before "of" whose object is what they are about.
+    static let topicNouns: Set<String> = [
+        "investigation", "investigations", "probe", "inquiry", "allegation", "allegations", "accusation",
+        "accusations", "claim", "claims", "report", "reports", "evidence", "fear", "fears", "threat", "threats",
+        "risk", "risks", "prospect", "prospects", "possibility", "question", "rumor", "rumors", "rumour", "rumours",
+        "suspicion", "suspicions", "idea",
     ]
     /// Visits and tours (CAMEO 042, 043).
     static let journeyCodes: Set<String> = ["042", "043"]
@@ -623,14 +630,23 @@ struct RoleAssigner {
     /// "on Monday", "on the eve of" are times. The word must not be a verb itself ("-ed", "to" before it).
     func isTopic(_ match: ActionMatch) -> Bool {
         let index = match.first
-        guard index > 0, !tokens[index].norm.hasSuffix("ed"), tokens[index - 1].norm != "to" else { return false }
+        guard index > 0, !tokens[index].norm.hasSuffix("ed"), !tokens[index].classes.contains(.participle),
+            tokens[index - 1].norm != "to"
+        else { return false }
         // "on a visit to Beijing", "on his trip": the journey is the circumstance of what is told, and it happened.
         if Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code) { return false }
         var position = index - 1
         while position >= max(0, index - 6) {
             let token = tokens[position]
-            // "the 20th anniversary of the terrorist strikes": a past event remembered.
-            if token.norm == "of", position > 0, Self.remembrance.contains(tokens[position - 1].norm) { return true }
+            // "the 20th anniversary of the terrorist strikes": a past event remembered; "an investigation of illegal
+            // arms sales", "allegations of torture", "the threat of sanctions": what is investigated, alleged or
+            // feared.
+            if token.norm == "of", position > 0,
+                Self.remembrance.contains(tokens[position - 1].norm)
+                    || Self.topicNouns.contains(tokens[position - 1].norm)
+            {
+                return true
+            }
             if token.classes.contains(.topicPreposition) {
                 let next = tokens[(position + 1)...].prefix(3).first { !$0.classes.contains(.determiner) }
                 return !(next?.classes.contains(.timeWord) ?? false) && next?.kind != .number
@@ -851,6 +867,16 @@ struct RoleAssigner {
     /// adjective before a noun names no action.
     func isAttributive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
+        if word.hasSuffix("ing"), verb > 0, tokens[verb - 1].classes.contains(.determiner), verb + 1 < tokens.count {
+            // "an occupying army", "the ruling party": a present participle between a determiner and its noun (not
+            // "the fighting in Gaza", "the bombing killed", "the shelling continues").
+            let next = tokens[verb + 1]
+            return next.kind == .word && !next.capitalized && !next.norm.hasSuffix("ed") && !next.norm.hasSuffix("s")
+                && next.norm != "and" && next.norm != "or" && next.norm != "of"
+                && next.classes.isDisjoint(with: [
+                    .preposition, .determiner, .clauseEnd, .be, .auxiliary, .modal, .negation, .futureMarker,
+                ])
+        }
         guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle), verb + 1 < tokens.count,
             tokens[verb + 1].isWord, tokens[verb + 1].norm != "by"
         else { return false }

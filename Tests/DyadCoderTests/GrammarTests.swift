@@ -118,6 +118,15 @@ import Testing
             // Considering a policy is 014; considering a state something is an opinion.
             ("Russia is considering sanctions against Georgia.", ["RUS>GEO 01"]),
             ("Russia considers Turkey a key partner.", []),
+            // "an occupying army" describes; what is investigated is a topic.
+            (
+                "The EC demanded the withdrawal of Serbian forces from Bosnia, calling them an occupying army.",
+                ["IGOEUR>SRB 10"]
+            ),
+            (
+                "Serbian police launched an investigation into crimes by Croat forces against Serb civilians.",
+                ["SRB>HRV 09"]
+            ),
             // A show of force by several states together is military cooperation among them.
             ("French and Egyptian warships launched war games in the Mediterranean.", ["FRA>EGY 06", "EGY>FRA 06"]),
             ("Czechia and Albania have upgraded their diplomatic ties.", ["CZE>ALB 05", "ALB>CZE 05"]),
