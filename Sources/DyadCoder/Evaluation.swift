@@ -2,7 +2,7 @@ import DyadModel
 
 /// Scores the coder against expert-coded sentences.
 ///
-/// Dyads are compared at country level (`IGO…` codes count as `IGO`), as sets per sentence: precision is the
+/// Dyads are compared at country level (`IGO…` codes count as `IGO`, `IMG…` as `IMG`), as sets per sentence: precision is the
 /// share of the coder's (non-negated) dyads that the gold record states, recall the share of gold dyads the
 /// coder found, both summed over all records. Quad-class accuracy is taken on the records where the coder found
 /// a gold dyad, comparing the quad class of the gold PLOVER type with that of the matching event's PLOVER type
@@ -68,7 +68,7 @@ public enum Evaluation {
     public static func dyadText(_ event: Event) -> String { dyad(of: event).description }
 
     static func dyad(of event: Event) -> Dyad {
-        func node(_ code: ActorCode) -> String { code.isOrganisation ? "IGO" : code.node }
+        func node(_ code: ActorCode) -> String { code.isIMG ? "IMG" : code.isOrganisation ? "IGO" : code.node }
         return Dyad(source: node(event.source.code), target: node(event.target.code))
     }
 }

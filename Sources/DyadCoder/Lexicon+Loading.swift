@@ -47,7 +47,7 @@ extension Lexicon {
         case .countries, .places, .igos, .leaders:
             guard let code = ActorCode(line.code) else { return "unknown actor code \"\(line.code)\"" }
             if file == .igos, !code.isOrganisation {
-                return "organisation codes start with IGO or NGO, found \"\(line.code)\""
+                return "organisation codes start with IGO, NGO or IMG, found \"\(line.code)\""
             }
             if code.isOrganisation, organisationNames[code.rawValue] == nil {
                 organisationNames[code.rawValue] = line.phrases[0]

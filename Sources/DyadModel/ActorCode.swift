@@ -1,5 +1,6 @@
 /// A CAMEO-style actor code: an ISO-3 country with an optional three-letter sector (`RUS`, `RUSGOV`), an
-/// international organisation (`IGONAT`) or an international non-governmental organisation (`NGOAMN`).
+/// international organisation (`IGONAT`), an international non-governmental organisation (`NGOAMN`) or an
+/// international militarized group (`IMGALQ`, al-Qaeda).
 public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The whole code as written.
     public let rawValue: String
@@ -27,10 +28,14 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// True for international non-governmental organisations (`NGOAMN`).
     public var isNGO: Bool { rawValue.hasPrefix("NGO") }
 
-    /// Prefixes of actors with no country: international organisations, NGOs, multinational corporations.
-    public static let organisationPrefixes = ["IGO", "NGO", "MNC"]
+    /// Prefixes of actors with no country: international organisations, NGOs, multinational corporations and
+    /// international militarized groups.
+    public static let organisationPrefixes = ["IGO", "NGO", "MNC", "IMG"]
 
-    /// True for IGOs, NGOs and multinational corporations: actors with no country.
+    /// True for international militarized groups (`IMGALQ`).
+    public var isIMG: Bool { rawValue.hasPrefix("IMG") }
+
+    /// True for IGOs, NGOs, multinational corporations and militarized groups: actors with no country.
     public var isOrganisation: Bool { Self.organisationPrefixes.contains(where: rawValue.hasPrefix) }
 
     /// The ISO-3 country of a state actor, nil for an organisation.

@@ -127,6 +127,9 @@ import Testing
                 "Serbian police launched an investigation into crimes by Croat forces against Serb civilians.",
                 ["SRB>HRV 09"]
             ),
+            // International militarized groups.
+            ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
+            ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
             // A show of force by several states together is military cooperation among them.
             ("French and Egyptian warships launched war games in the Mediterranean.", ["FRA>EGY 06", "EGY>FRA 06"]),
             ("Czechia and Albania have upgraded their diplomatic ties.", ["CZE>ALB 05", "ALB>CZE 05"]),
