@@ -50,6 +50,12 @@ public struct EventCoder: Sendable {
     }
 
     /// Actions that two actors do together: "X and Y agreed / met / signed" codes both directions.
+    /// Actions that are mutual by nature whoever is named first: consulting, talking by phone, negotiating,
+    /// signing an agreement. "Blinken telephoned Lavrov" is a call between the two, coded both ways.
+    static func isMutual(_ action: Action) -> Bool {
+        ["040", "041", "046"].contains(action.code) || action.code.hasPrefix("057")
+    }
+
     static func isSymmetric(_ action: Action) -> Bool {
         ["03", "04", "06"].contains(action.root) || action.code.hasPrefix("057") || action.code == "0871"
             || action.code == "019" || action.code == "050"

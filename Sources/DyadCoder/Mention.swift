@@ -84,7 +84,7 @@ struct ActorFinder {
             }
         }
         // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state; "Somalia-based al-Shabab",
-        // "Chinese-funded projects", "Russian-made rockets": a place or an origin; "anti-Syria": the state's
+        // "Chinese-funded projects", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder; "anti-Syria": the state's
         // opponents; "the Hanoi Summit", "the Minsk agreements": a meeting or a document; "Countering America's
         // Adversaries … Act": the title of a law.
         raw.removeAll { mention in
@@ -115,9 +115,11 @@ struct ActorFinder {
         return composed
     }
 
-    /// Participles after "X-" that name where something comes from or stands, not who acts.
+    /// Participles after "X-" that name where something comes from or stands, or who holds it ("the
+    /// Israeli-occupied West Bank", "Russian-held territory"): descriptions, not acts.
     static let originParticiples: Set<String> = [
         "based", "made", "built", "funded", "financed", "owned", "designed", "supplied", "manufactured", "produced",
+        "occupied", "controlled", "held", "administered", "annexed", "ruled", "run",
     ]
 
     /// Nouns that, after "the X", name a meeting, a process or a document: "the Hanoi Summit", "the Paris

@@ -184,12 +184,20 @@ struct RoleAssigner {
                 sources = targets
                 rule = "between X and Y, reciprocal"
             }
+            // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
+            let mutual = EventCoder.isMutual(action) && !rule.contains("reciprocal")
             for source in sources {
                 for target in targets where target != source {
                     result.append(
                         RoleAssignment(
                             source: source, target: target, action: action, pattern: pattern.text,
                             span: match.span, negated: negated, rule: rule))
+                    if mutual, !mentions[target].isPlace {
+                        result.append(
+                            RoleAssignment(
+                                source: target, target: source, action: action, pattern: pattern.text,
+                                span: match.span, negated: negated, rule: rule + ", mutual"))
+                    }
                 }
             }
         }

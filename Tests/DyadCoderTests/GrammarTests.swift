@@ -73,7 +73,7 @@ import Testing
             // Cities and regions: targets and places, never subjects.
             ("Israeli tanks fired shells at targets in Jericho, witnesses said.", ["ISR>PSE 19"]),
             ("Russian forces shelled Odesa overnight.", ["RUS>UKR 19"]),
-            ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04"]),
+            ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04", "UKR>USA 04"]),
             // A meeting in a place is not with the place.
             ("The Taliban attended a meeting in Doha last month.", []),
             ("The G7 talks bring together ministers from Britain, Canada and Japan.", []),
@@ -127,6 +127,9 @@ import Testing
                 "Serbian police launched an investigation into crimes by Croat forces against Serb civilians.",
                 ["SRB>HRV 09"]
             ),
+            // A call, a consultation or a negotiation is mutual; "X-occupied" describes.
+            ("Blinken telephoned Lavrov on Tuesday.", ["USA>RUS 04", "RUS>USA 04"]),
+            ("Palestinians of the Israeli-occupied West Bank protested.", []),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
