@@ -99,7 +99,11 @@ struct ActorFinder {
             let named =
                 mention.kind != .person && mention.kind != .organisation
                 && (isEventName(after: mention, in: tokens) || isLawName(after: mention, in: tokens))
-            return ethnic || origin || opposed || named
+            // "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a body of water, not the state.
+            let water =
+                start > 1 && tokens[start - 1].norm == "of" && tokens[start - 2].capitalized
+                && Self.waterNames.contains(tokens[start - 2].norm)
+            return ethnic || origin || opposed || named || water
         }
         var composed = compose(raw, tokens: tokens)
         for i in composed.indices {
@@ -114,6 +118,9 @@ struct ActorFinder {
         }
         return composed
     }
+
+    /// Names of seas and straits before "of X".
+    static let waterNames: Set<String> = ["gulf", "bay", "sea", "strait", "straits", "horn"]
 
     /// Participles after "X-" that name where something comes from or stands, or who holds it ("the
     /// Israeli-occupied West Bank", "Russian-held territory"): descriptions, not acts.

@@ -147,6 +147,11 @@ struct RoleAssigner {
                     rule += ", threat condition"
                 }
             }
+            // "VOA spoke with Armitage", "VOA: you met with …": a news outlet's interviews and statements are
+            // reporting, not acts between states.
+            if Self.locatedRoots.contains(pattern.action.root) {
+                sources.removeAll { mentions[$0].code?.sector == "MED" }
+            }
             if passive && rule != "passive by-agent" {
                 // A passive without a `by` agent names no source ("Ukraine was attacked").
                 sources = []

@@ -130,6 +130,9 @@ import Testing
             // A call, a consultation or a negotiation is mutual; "X-occupied" describes.
             ("Blinken telephoned Lavrov on Tuesday.", ["USA>RUS 04", "RUS>USA 04"]),
             ("Palestinians of the Israeli-occupied West Bank protested.", []),
+            // A body of water is not the state; a news outlet's interviews are reporting.
+            ("ECOWAS chiefs discussed maritime security in the Gulf of Guinea.", []),
+            ("VOA spoke with Armitage about his trip to Taiwan.", []),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
