@@ -123,7 +123,15 @@ struct RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
-                if !sources.isEmpty, let giver = targets.first, word(before: mentions[giver]) == "from",
+                if isNominal(at: verb), Self.intransitiveNouns.contains(tokens[match.first].norm),
+                    let actor = targets.first, word(before: mentions[actor]) == "of"
+                {
+                    // "the retreat of the United States from global leadership", "the deployment of Russian troops
+                    // to Syria": the actor "of" such a noun is the one who moves.
+                    sources = group(from: actor)
+                    targets = object(after: match, excluding: sources).map(group(from:)) ?? []
+                    rule = "actor of nominal event"
+                } else if !sources.isEmpty, let giver = targets.first, word(before: mentions[giver]) == "from",
                     isReceived(verb, after: subjectEnd)
                 {
                     // "Pakistan has received 23 bailout packages from the IMF", "Israel faces threats from Iran":
@@ -346,6 +354,12 @@ struct RoleAssigner {
         while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
         return index >= 0 ? tokens[index].norm : nil
     }
+
+    /// Event nouns whose "of" names who acts, not whom it is done to: "the withdrawal of U.S. troops".
+    static let intransitiveNouns: Set<String> = [
+        "withdrawal", "retreat", "pullout", "pull-out", "departure", "arrival", "visit", "return", "resignation",
+        "surrender", "advance", "deployment", "exit", "incursion", "entry",
+    ]
 
     /// Verbs by which a subject receives or undergoes what another gives or does.
     static let receivingVerbs: Set<String> = [

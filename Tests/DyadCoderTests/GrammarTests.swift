@@ -133,6 +133,9 @@ import Testing
             // A body of water is not the state; a news outlet's interviews are reporting.
             ("ECOWAS chiefs discussed maritime security in the Gulf of Guinea.", []),
             ("VOA spoke with Armitage about his trip to Taiwan.", []),
+            // The actor "of" a noun of movement is the one who moves.
+            ("The deployment of Russian troops to Syria began on Monday.", ["RUS>SYR 15"]),
+            ("The visit of the Chinese president to Moscow ended.", ["CHN>RUS 04"]),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
