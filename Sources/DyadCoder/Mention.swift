@@ -188,7 +188,21 @@ struct ActorFinder {
             while j < raw.count {
                 let next = raw[j]
                 let gap = current.range.upperBound..<next.range.lowerBound
-                let adjacent = tokens[gap].allSatisfy { $0.classes.contains(.modifier) }
+                // "French paper workers", "Bangladeshi peacekeeping troops": a state's adjective and a group of its
+                // people with a noun or two of their trade between.
+                let trade =
+                    current.kind == .state && next.kind == .agent && (1...2).contains(gap.count)
+                    && lexicon.demonyms.contains(tokens[current.range.upperBound - 1].id)
+                    && tokens[gap].allSatisfy {
+                        $0.norm != "of" && $0.kind == .word && !$0.capitalized && !$0.norm.hasSuffix("ed")
+                            && $0.norm != "and"
+                            && $0.norm != "or"
+                            && $0.classes.isDisjoint(with: [
+                                .preposition, .determiner, .clauseEnd, .be, .auxiliary, .modal, .negation,
+                                .speechVerb, .governingVerb,
+                            ])
+                    }
+                let adjacent = trade || tokens[gap].allSatisfy { $0.classes.contains(.modifier) }
                 let joinedByOf =
                     (gap.count == 1 || gap.count == 2) && tokens[gap.lowerBound].norm == "of"
                     && (gap.count == 1 || tokens[gap.lowerBound + 1].norm == "the")

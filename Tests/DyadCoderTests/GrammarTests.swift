@@ -136,6 +136,9 @@ import Testing
             // The actor "of" a noun of movement is the one who moves.
             ("The deployment of Russian troops to Syria began on Monday.", ["RUS>SYR 15"]),
             ("The visit of the Chinese president to Moscow ended.", ["CHN>RUS 04"]),
+            // A state's adjective, a noun of trade, a group: one actor ("China lost world court …" is not).
+            ("Bangladeshi peacekeeping troops arrived in Sierra Leone.", ["BGD>SLE 04"]),
+            ("China lost world court arbitration to the Philippines.", []),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
