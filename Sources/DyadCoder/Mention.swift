@@ -103,7 +103,11 @@ struct ActorFinder {
             let water =
                 start > 1 && tokens[start - 1].norm == "of" && tokens[start - 2].capitalized
                 && Self.waterNames.contains(tokens[start - 2].norm)
-            return ethnic || origin || opposed || named || water
+            // "on the Thai border", "off the Libyan coast": where, not who.
+            let edge =
+                start > 0 && tokens[start - 1].norm == "the" && end < tokens.count
+                && Self.edgeNouns.contains(tokens[end].norm)
+            return ethnic || origin || opposed || named || water || edge
         }
         var composed = compose(raw, tokens: tokens)
         for i in composed.indices {
@@ -118,6 +122,9 @@ struct ActorFinder {
         }
         return composed
     }
+
+    /// Nouns after "the X" that make X a place's edge: "the Thai border", "the Libyan coast".
+    static let edgeNouns: Set<String> = ["border", "frontier", "coast", "coastline", "shore", "shores"]
 
     /// Names of seas and straits before "of X".
     static let waterNames: Set<String> = ["gulf", "bay", "sea", "strait", "straits", "horn"]

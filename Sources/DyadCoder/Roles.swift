@@ -60,7 +60,7 @@ struct RoleAssigner {
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
-            if isTopic(match) { continue }
+            if isTopic(match, among: matches) { continue }
             if Self.governingRoots.contains(pattern.action.root) { governing = match }
             let verb = match.first
             let passive = isPassive(at: verb)
@@ -652,10 +652,10 @@ struct RoleAssigner {
 
     /// "tariffs on Canadian exports", "restrictions on all travel from India", "talks about trade": an event
     /// noun in the object of "on", "about", "regarding" or "concerning" is what another word is about, not an event
-    /// of its own; nor is one after "the anniversary of". The preposition is found back over the noun's modifiers (words, numbers, actors, possessives,
+    /// of its own; nor is one after "the anniversary of", or "of" another event noun. The preposition is found back over the noun's modifiers (words, numbers, actors, possessives,
     /// "of", "and", commas and hyphens), up to six tokens, not past a verb, a clause break or another preposition;
     /// "on Monday", "on the eve of" are times. The word must not be a verb itself ("-ed", "to" before it).
-    func isTopic(_ match: ActionMatch) -> Bool {
+    func isTopic(_ match: ActionMatch, among matches: [ActionMatch]) -> Bool {
         let index = match.first
         guard index > 0, !tokens[index].norm.hasSuffix("ed"), !tokens[index].classes.contains(.participle),
             tokens[index - 1].norm != "to"
@@ -668,9 +668,11 @@ struct RoleAssigner {
             // "the 20th anniversary of the terrorist strikes": a past event remembered; "an investigation of illegal
             // arms sales", "allegations of torture", "the threat of sanctions": what is investigated, alleged or
             // feared.
+            // "Serbia's suppression of ethnic Albanian unrest": an event noun "of" another is its object.
             if token.norm == "of", position > 0,
                 Self.remembrance.contains(tokens[position - 1].norm)
                     || Self.topicNouns.contains(tokens[position - 1].norm)
+                    || matches.contains(where: { $0.last == position - 1 && isNominal(at: $0.first) })
             {
                 return true
             }

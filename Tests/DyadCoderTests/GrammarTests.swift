@@ -139,6 +139,12 @@ import Testing
             // A state's adjective, a noun of trade, a group: one actor ("China lost world court …" is not).
             ("Bangladeshi peacekeeping troops arrived in Sierra Leone.", ["BGD>SLE 04"]),
             ("China lost world court arbitration to the Philippines.", []),
+            // "the Thai border" is a place; an event noun "of" another is its object.
+            ("Burmese troops captured a rebel stronghold on the Thai border.", []),
+            (
+                "Albania denounced Serbia's suppression of ethnic Albanian unrest in Montenegro.",
+                ["ALB>SRB 11", "SRB>MNE 17"]
+            ),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
