@@ -61,7 +61,9 @@ struct RoleAssigner {
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
             if isTopic(match, among: matches) { continue }
-            if Self.governingRoots.contains(pattern.action.root) { governing = match }
+            if Self.governingRoots.contains(pattern.action.root) || pattern.action.code.hasPrefix("112") {
+                governing = match
+            }
             let verb = match.first
             let passive = isPassive(at: verb)
             var sources: [Int] = []

@@ -145,6 +145,11 @@ import Testing
                 "Albania denounced Serbia's suppression of ethnic Albanian unrest in Montenegro.",
                 ["ALB>SRB 11", "SRB>MNE 17"]
             ),
+            // What follows an accusation is its content, not another event.
+            (
+                "Pakistani officials blamed archrival India, accusing it of providing support to anti-Pakistan militants in Afghanistan.",
+                ["PAK>IND 11"]
+            ),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
