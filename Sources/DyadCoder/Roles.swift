@@ -29,7 +29,9 @@ struct RoleAssigner {
     ]
     /// A mention after these names a place, not a target ("killed in Iraq").
     static let locatives: Set<String> = ["in", "at", "near", "inside", "within", "across", "throughout", "outside"]
-    static let negations: Set<String> = ["not", "n't", "never", "no", "avoid", "avoids", "avoided", "avoiding"]
+    static let negations: Set<String> = [
+        "not", "n't", "never", "no", "avoid", "avoids", "avoided", "avoiding", "seldom", "rarely", "hardly",
+    ]
     static let refusals: Set<String> = [
         "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines",
         "fail", "failed", "fails", "reject", "rejected", "reluctant", "unwilling", "hesitant",
@@ -592,8 +594,8 @@ struct RoleAssigner {
 
     /// Modal verbs after which an action is demanded, advised or possible, not done.
     static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
-    /// Words before "to" that make what follows unrealised: "were supposed to sign".
-    static let irrealisBeforeTo: Set<String> = ["supposed", "meant"]
+    /// Words before "to" that make what follows unrealised: "were supposed to sign", "is likely to respond".
+    static let irrealisBeforeTo: Set<String> = ["supposed", "meant", "likely", "unlikely"]
     /// Adjectives that make the event noun after them unrealised.
     static let irrealisAdjectives: Set<String> = [
         "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
@@ -699,8 +701,9 @@ struct RoleAssigner {
         "expect", "expects", "expected", "expecting", "want", "wants", "wanted", "wish", "wishes", "wished",
     ]
 
-    /// Words that open a condition or an open question: what follows in their clause hasn't happened.
-    static let conditionals: Set<String> = ["if", "unless", "whether"]
+    /// Words that open a condition, an open question or an alternative not taken ("rather than cave in", "instead
+    /// of talks"): what follows in their clause hasn't happened.
+    static let conditionals: Set<String> = ["if", "unless", "whether", "rather", "instead"]
 
     /// "Sudan must return the helicopter": the action is what someone demands, not an event; "… if cooperation
     /// by all parties founders": a condition, not an event.
@@ -721,7 +724,13 @@ struct RoleAssigner {
         }
         var back = verb - 1
         while back >= 0, back >= verb - 6, tokens[back].kind == .word || tokens[back].kind == .number {
-            if tokens[back].classes.contains(.conditional) { return true }
+            if tokens[back].classes.contains(.conditional) {
+                // "rather than", "instead of"; not "instead accepted" (what was done instead).
+                let alternative = ["rather": "than", "instead": "of"][tokens[back].norm]
+                if alternative == nil || (back + 1 < tokens.count && tokens[back + 1].norm == alternative) {
+                    return true
+                }
+            }
             if tokens[back].classes.contains(.clauseEnd) { break }
             back -= 1
         }

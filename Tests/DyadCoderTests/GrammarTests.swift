@@ -150,6 +150,13 @@ import Testing
                 "Pakistani officials blamed archrival India, accusing it of providing support to anti-Pakistan militants in Afghanistan.",
                 ["PAK>IND 11"]
             ),
+            // What is likely, or an alternative not taken, hasn't happened; what was done instead has.
+            ("Experts think the United States is likely to respond with threats against Iran.", []),
+            ("Iraq chose talks with Iran rather than sanctions against Kuwait.", ["IRQ>IRN 04", "IRN>IRQ 04"]),
+            (
+                "Malaysia seldom criticized China and instead accepted Chinese funding despite fears among Malaysians.",
+                ["MYS>CHN !11", "CHN>MYS 07"]
+            ),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
