@@ -50,10 +50,11 @@ public struct EventCoder: Sendable {
     }
 
     /// Actions that two actors do together: "X and Y agreed / met / signed" codes both directions.
-    /// Actions that are mutual by nature whoever is named first: consulting, talking by phone, negotiating,
-    /// signing an agreement. "Blinken telephoned Lavrov" is a call between the two, coded both ways.
+    /// Actions that are mutual by nature whoever is named first: consulting, talking by phone, negotiating.
+    /// "Blinken telephoned Lavrov" is a call between the two, coded both ways. (Not 057: ratifying or acceding is
+    /// one side's act.)
     static func isMutual(_ action: Action) -> Bool {
-        ["040", "041", "046"].contains(action.code) || action.code.hasPrefix("057")
+        ["040", "041", "046"].contains(action.code)
     }
 
     static func isSymmetric(_ action: Action) -> Bool {

@@ -218,10 +218,10 @@ struct ActorFinder {
                 let joinedByIn =
                     gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
                     && (next.kind == .state || next.kind == .seat)
-                // "U.S.-led forces", "Vietnamese-led troops": the forces of the state that leads them.
+                // "U.S.-led forces", "Vietnamese-led troops", "Hamas-led gunmen": the forces of the actor that leads them.
                 let joinedByLed =
                     gap.count == 2 && tokens[gap.lowerBound].norm == "-" && tokens[gap.lowerBound + 1].norm == "led"
-                    && current.kind == .state && next.kind == .agent
+                    && [.state, .seat, .organisation].contains(current.kind) && next.kind == .agent
                 if let merged = merge(
                     current, next, adjacent: adjacent || joinedByLed, joinedByOf: joinedByOf || joinedByIn)
                 {

@@ -552,6 +552,15 @@ struct RoleAssigner {
     /// in the same clause.
     func isComplement(_ match: ActionMatch, of governing: ActionMatch) -> Bool {
         guard governing.last < match.first, match.first - governing.last <= 12 else { return false }
+        // "accused Azerbaijan of aggression and called on the Security Council …": a second finite verb after
+        // "and" is a new act, not part of what is demanded or alleged.
+        var before = match.first - 1
+        while before > governing.last, ["also", "then", "later"].contains(tokens[before].norm) { before -= 1 }
+        if tokens[before].norm == "and",
+            tokens[match.first].norm.hasSuffix("ed") || tokens[match.first].classes.contains(.participle)
+        {
+            return false
+        }
         return !tokens[(governing.last + 1)..<match.first].contains { $0.norm == ";" || $0.norm == "." }
     }
 
@@ -679,6 +688,13 @@ struct RoleAssigner {
                     || matches.contains(where: { $0.last == position - 1 && isNominal(at: $0.first) })
             {
                 return true
+            }
+            // "agreed on sanctions", "insisted on talks": after a verb, the object is what is agreed or insisted on.
+            if token.classes.contains(.topicPreposition), position > 0,
+                tokens[position - 1].norm.hasSuffix("ed")
+                    || !tokens[position - 1].classes.isDisjoint(with: [.governingVerb, .speechVerb, .participle])
+            {
+                return false
             }
             if token.classes.contains(.topicPreposition) {
                 let next = tokens[(position + 1)...].prefix(3).first { !$0.classes.contains(.determiner) }

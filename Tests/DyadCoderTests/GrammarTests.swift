@@ -157,6 +157,13 @@ import Testing
                 "Malaysia seldom criticized China and instead accepted Chinese funding despite fears among Malaysians.",
                 ["MYS>CHN !11", "CHN>MYS 07"]
             ),
+            // A second finite verb after "and" is a new act; "agreed on X" is agreeing to X; "Hamas-led gunmen".
+            (
+                "Armenia's Foreign Ministry accused Azerbaijan of aggression and called on the UN Security Council to stop the fighting.",
+                ["ARM>AZE 11", "ARM>IGOUSC 02"]
+            ),
+            ("EU leaders agreed on sanctions against Russia.", ["IGOEUR>RUS 03", "IGOEUR>RUS 16"]),
+            ("Hamas-led gunmen attacked Israeli towns.", ["PSE>ISR 19"]),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
