@@ -62,7 +62,7 @@ struct RoleAssigner {
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
-            if isTopic(match, among: matches) { continue }
+            if isTopic(match, among: matches) || isTalkAbout(match) { continue }
             if Self.governingRoots.contains(pattern.action.root) || pattern.action.code.hasPrefix("112") {
                 governing = match
             }
@@ -653,6 +653,20 @@ struct RoleAssigner {
     static let remembrance: Set<String> = [
         "anniversary", "anniversaries", "commemoration", "commemorations", "remembrance", "memory", "memories",
     ]
+    /// "As the White House talks about restoring cooperation …": talking or speaking about something, as a verb,
+    /// is a statement, not a negotiation ("held talks about trade" stays one).
+    func isTalkAbout(_ match: ActionMatch) -> Bool {
+        let verb = match.first
+        guard match.last == verb, verb + 1 < tokens.count, tokens[verb + 1].norm == "about",
+            Self.talkVerbs.contains(tokens[verb].norm), !isNominal(at: verb)
+        else { return false }
+        return verb == 0 || !tokens[verb - 1].classes.contains(.governingVerb)
+    }
+
+    static let talkVerbs: Set<String> = [
+        "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "chat", "chats", "chatted",
+    ]
+
     /// Nouns before "of" whose object is what they are about.
     static let topicNouns: Set<String> = [
         "investigation", "investigations", "probe", "inquiry", "allegation", "allegations", "accusation",
@@ -729,7 +743,18 @@ struct RoleAssigner {
         // The "to" of the infinitive the action stands in ("to accept a ceasefire"), a few words back.
         var to = verb - 1
         while to >= 0, to >= verb - 3, tokens[to].norm != "to", tokens[to].kind == .word { to -= 1 }
-        let infinitive = to >= 0 && tokens[to].norm == "to" ? to : nil
+        var infinitive = to >= 0 && tokens[to].norm == "to" ? to : nil
+        // "expects the government to uphold its responsibilities and deny use of its soil": a verb coordinated
+        // with an infinitive stands in it too.
+        if infinitive == nil, verb > 0, tokens[verb - 1].norm == "and" {
+            var back = verb - 2
+            while back >= 0, back >= verb - 12, tokens[back].kind == .word || tokens[back].kind == .possessive,
+                !tokens[back].classes.contains(.clauseEnd), tokens[back].norm != "to"
+            {
+                back -= 1
+            }
+            if back >= 0, tokens[back].norm == "to" { infinitive = back }
+        }
         if let infinitive {
             var back = infinitive - 2
             while back >= 0, back >= infinitive - 6, tokens[back].kind == .word {

@@ -164,6 +164,15 @@ import Testing
             ),
             ("EU leaders agreed on sanctions against Russia.", ["IGOEUR>RUS 03", "IGOEUR>RUS 16"]),
             ("Hamas-led gunmen attacked Israeli towns.", ["PSE>ISR 19"]),
+            // Talking about something is no negotiation; a verb coordinated with an expected infinitive is expected too.
+            (
+                "As the White House talks about restoring economic cooperation with Russia, officials hint at change.",
+                []
+            ),
+            (
+                "Pakistan expects the Afghan government to uphold its duties and deny shelter to militants in Pakistan.",
+                []
+            ),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
