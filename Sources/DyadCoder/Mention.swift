@@ -110,6 +110,11 @@ struct ActorFinder {
             return ethnic || origin || opposed || named || water || edge
         }
         var composed = compose(raw, tokens: tokens)
+        // "talks in Jeddah, Saudi Arabia": the state after a place and a comma says where the place is.
+        for i in composed.indices.dropFirst() where composed[i].kind == .state && composed[i - 1].isPlace {
+            let gap = tokens[composed[i - 1].range.upperBound..<composed[i].range.lowerBound]
+            if gap.count == 1, gap.first?.norm == "," { composed[i].isPlace = true }
+        }
         for i in composed.indices {
             let mention = composed[i]
             composed[i].isPossessor =

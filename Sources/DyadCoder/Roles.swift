@@ -352,6 +352,14 @@ struct RoleAssigner {
         return index
     }
 
+    /// "from China", "from eastern China": the mention is where something comes from.
+    func isOrigin(_ mention: Mention) -> Bool {
+        let start = mention.range.lowerBound
+        if word(before: mention) == "from" { return true }
+        return start > 1 && tokens[start - 2].norm == "from" && tokens[start - 1].kind == .word
+            && !tokens[start - 1].capitalized
+    }
+
     /// The word before a mention, determiners aside.
     func word(before mention: Mention) -> String? {
         var index = mention.range.lowerBound - 1
@@ -386,9 +394,14 @@ struct RoleAssigner {
     func possessor(of verb: Int) -> Int? {
         for (index, mention) in mentions.enumerated() where mention.isPossessor {
             let possessive = mention.range.upperBound
-            guard possessive < verb, verb - possessive <= 3 else { continue }
+            guard possessive < verb, verb - possessive <= 5 else { continue }
+            // "Russia's full-scale invasion": lowercase words, hyphens between them.
             let between = tokens[(possessive + 1)..<verb]
-            if between.allSatisfy({ $0.kind == .word && !$0.capitalized }) { return index }
+            if between.filter({ $0.kind == .word }).count <= 2,
+                between.allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
+            {
+                return index
+            }
         }
         return nil
     }
@@ -436,6 +449,8 @@ struct RoleAssigner {
             if code.sector == "MED" { continue }
             // "…, the Israeli army said Friday": who reports the event, not its object.
             if isAttribution(mention) { continue }
+            // "a journey from eastern China": where a trip starts is not where it goes.
+            if Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code), isOrigin(mention) { continue }
             if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
                 if place == nil { place = index }
                 continue

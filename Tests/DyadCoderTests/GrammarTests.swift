@@ -173,6 +173,10 @@ import Testing
                 "Pakistan expects the Afghan government to uphold its duties and deny shelter to militants in Pakistan.",
                 []
             ),
+            // A possessor across a hyphenated adjective; where a trip starts; the country after a place.
+            ("China has never condemned Russia's full-scale invasion of Ukraine.", ["CHN>RUS !11", "RUS>UKR 19"]),
+            ("The Iranian ship completed a journey from eastern China to the port of Bandar Abbas.", []),
+            ("The U.S.-Ukraine talks in Jeddah, Saudi Arabia, ended on Tuesday.", []),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
