@@ -127,7 +127,15 @@ struct RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
-                if isNominal(at: verb), Self.intransitiveNouns.contains(tokens[match.first].norm),
+                if pattern.action.root == "11", let addressee = targets.first,
+                    mentions[addressee].code?.isOrganisation == true,
+                    let accused = accusedAfter(addressee: addressee, excluding: sources)
+                {
+                    // "Lebanon complained to the United Nations over two Israeli air raids": the complaint is
+                    // addressed to the organisation and made against the state it is about.
+                    targets = group(from: accused)
+                    rule += ", complaint about"
+                } else if isNominal(at: verb), Self.intransitiveNouns.contains(tokens[match.first].norm),
                     let actor = targets.first, word(before: mentions[actor]) == "of"
                 {
                     // "the retreat of the United States from global leadership", "the deployment of Russian troops
@@ -350,6 +358,28 @@ struct RoleAssigner {
             !mention.isPossessor
         else { return nil }
         return index
+    }
+
+    /// A state named after "over", "about" or "against" (numbers, determiners and lowercase words between) within
+    /// eight tokens after an organisation addressed by "to" or "with".
+    func accusedAfter(addressee: Int, excluding sources: [Int]) -> Int? {
+        guard let before = word(before: mentions[addressee]), before == "to" || before == "with" else { return nil }
+        let end = mentions[addressee].range.upperBound
+        for index in mentions.indices where index > addressee && !sources.contains(index) {
+            let mention = mentions[index]
+            guard mention.range.lowerBound - end <= 8, mention.code?.country != nil else { continue }
+            var back = mention.range.lowerBound - 1
+            while back >= end,
+                tokens[back].kind == .number || tokens[back].classes.contains(.determiner)
+                    || (tokens[back].kind == .word && !tokens[back].capitalized
+                        && !["over", "about", "against"].contains(tokens[back].norm))
+            {
+                back -= 1
+            }
+            if back >= end, ["over", "about", "against"].contains(tokens[back].norm) { return index }
+            return nil
+        }
+        return nil
     }
 
     /// "from China", "from eastern China": the mention is where something comes from.

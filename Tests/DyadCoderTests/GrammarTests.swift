@@ -177,6 +177,9 @@ import Testing
             ("China has never condemned Russia's full-scale invasion of Ukraine.", ["CHN>RUS !11", "RUS>UKR 19"]),
             ("The Iranian ship completed a journey from eastern China to the port of Bandar Abbas.", []),
             ("The U.S.-Ukraine talks in Jeddah, Saudi Arabia, ended on Tuesday.", []),
+            // A complaint to an organisation about a state is against the state.
+            ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ["LBN>ISR 11"]),
+            ("Armenia complained to the United Nations.", ["ARM>IGOUNO 11"]),
             // International militarized groups.
             ("U.S. forces carried out a series of airstrikes against IS in Syria.", ["USA>IMGISL 19"]),
             ("Al-Qaeda has threatened to deliver devastating blows to the United States.", ["IMGALQ>USA 13"]),
