@@ -1,0 +1,126 @@
+/// What an action word names that has not happened or is only talked about: unrealised events ("supposed to",
+/// "another summit will take place"), topics ("tariffs on Canadian exports"), talking about something.
+extension RoleAssigner {
+    /// Words before "to" that make what follows unrealised: "were supposed to sign", "is likely to respond".
+    static let irrealisBeforeTo: Set<String> = ["supposed", "meant", "likely", "unlikely"]
+    /// Adjectives that make the event noun after them unrealised.
+    static let irrealisAdjectives: Set<String> = [
+        "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
+    ]
+    /// Modals and the future after an event noun ("another summit will take place").
+    static let laterModals: Set<String> = [
+        "will", "would", "could", "might", "may", "can", "should", "must", "'ll",
+    ]
+    /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.
+    static let occurrenceVerbs: Set<String> = [
+        "take", "happen", "occur", "begin", "start", "resume", "develop", "proceed", "go", "materialize",
+        "materialise", "come", "be", "get", "increase", "grow", "deepen", "expand",
+    ]
+
+    /// "there is little chance another summit will take place", "security cooperation with India will likely develop
+    /// slowly": the event noun at `noun` is the subject of a modal and a verb of taking place, a few words on, in
+    /// its clause.
+    func occursLater(after noun: Int) -> Bool {
+        var index = noun + 1
+        while index < tokens.count, index <= noun + 6 {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
+                !token.norm.hasSuffix("ed")
+            else { return false }
+            if Self.laterModals.contains(token.norm) {
+                // Adverbs between: "will likely develop", "could soon begin".
+                var next = index + 1
+                while next < tokens.count, next <= index + 3,
+                    tokens[next].norm.hasSuffix("ly")
+                        || ["not", "soon", "still", "also", "only", "ever", "never"].contains(tokens[next].norm)
+                {
+                    next += 1
+                }
+                return next < tokens.count && Self.occurrenceVerbs.contains(tokens[next].norm)
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Prepositions whose object is what something is about.
+    static let topicPrepositions: Set<String> = ["on", "about", "regarding", "concerning", "into"]
+    /// Nouns after "on" that make a time or a circumstance, not a topic: "on the eve of", "on the sidelines of".
+    static let timeNouns: Set<String> = ["eve", "sidelines", "behalf", "day", "night", "morning", "evening", "weekend"]
+    /// Nouns before "of" that name a past event remembered.
+    static let remembrance: Set<String> = [
+        "anniversary", "anniversaries", "commemoration", "commemorations", "remembrance", "memory", "memories",
+    ]
+    /// "As the White House talks about restoring cooperation …": talking or speaking about something, as a verb,
+    /// is a statement, not a negotiation ("held talks about trade" stays one).
+    func isTalkAbout(_ match: ActionMatch) -> Bool {
+        let verb = match.first
+        guard match.last == verb, verb + 1 < tokens.count, tokens[verb + 1].norm == "about",
+            Self.talkVerbs.contains(tokens[verb].norm), !isNominal(at: verb)
+        else { return false }
+        return verb == 0 || !tokens[verb - 1].classes.contains(.governingVerb)
+    }
+
+    static let talkVerbs: Set<String> = [
+        "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "chat", "chats", "chatted",
+    ]
+
+    /// Nouns before "of" whose object is what they are about.
+    static let topicNouns: Set<String> = [
+        "investigation", "investigations", "probe", "inquiry", "allegation", "allegations", "accusation",
+        "accusations", "claim", "claims", "report", "reports", "evidence", "fear", "fears", "threat", "threats",
+        "risk", "risks", "prospect", "prospects", "possibility", "question", "rumor", "rumors", "rumour", "rumours",
+        "suspicion", "suspicions", "idea",
+    ]
+    /// Visits and tours (CAMEO 042, 043).
+    static let journeyCodes: Set<String> = ["042", "043"]
+
+    /// "tariffs on Canadian exports", "restrictions on all travel from India", "talks about trade": an event
+    /// noun in the object of "on", "about", "regarding" or "concerning" is what another word is about, not an event
+    /// of its own; nor is one after "the anniversary of", or "of" another event noun. The preposition is found back over the noun's modifiers (words, numbers, actors, possessives,
+    /// "of", "and", commas and hyphens), up to six tokens, not past a verb, a clause break or another preposition;
+    /// "on Monday", "on the eve of" are times. The word must not be a verb itself ("-ed", "to" before it).
+    func isTopic(_ match: ActionMatch, among matches: [ActionMatch]) -> Bool {
+        let index = match.first
+        guard index > 0, !tokens[index].norm.hasSuffix("ed"), !tokens[index].classes.contains(.participle),
+            tokens[index - 1].norm != "to"
+        else { return false }
+        // "on a visit to Beijing", "on his trip": the journey is the circumstance of what is told, and it happened.
+        if Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code) { return false }
+        var position = index - 1
+        while position >= max(0, index - 6) {
+            let token = tokens[position]
+            // "the 20th anniversary of the terrorist strikes": a past event remembered; "an investigation of illegal
+            // arms sales", "allegations of torture", "the threat of sanctions": what is investigated, alleged or
+            // feared.
+            // "Serbia's suppression of ethnic Albanian unrest": an event noun "of" another is its object.
+            if token.norm == "of", position > 0,
+                Self.remembrance.contains(tokens[position - 1].norm)
+                    || Self.topicNouns.contains(tokens[position - 1].norm)
+                    || matches.contains(where: { $0.last == position - 1 && isNominal(at: $0.first) })
+            {
+                return true
+            }
+            // "agreed on sanctions", "insisted on talks": after a verb, the object is what is agreed or insisted on.
+            if token.classes.contains(.topicPreposition), position > 0,
+                tokens[position - 1].norm.hasSuffix("ed")
+                    || !tokens[position - 1].classes.isDisjoint(with: [.governingVerb, .speechVerb, .participle])
+            {
+                return false
+            }
+            if token.classes.contains(.topicPreposition) {
+                let next = tokens[(position + 1)...].prefix(3).first { !$0.classes.contains(.determiner) }
+                return !(next?.classes.contains(.timeWord) ?? false) && next?.kind != .number
+            }
+            let passable =
+                token.kind == .number || token.norm == "of" || token.norm == "and" || token.norm == ","
+                || token.norm == "-" || token.kind == .possessive
+                || (token.kind == .word && !token.classes.contains(.preposition)
+                    && !token.classes.contains(.clauseEnd) && !token.classes.contains(.governingVerb)
+                    && !token.classes.contains(.speechVerb) && !token.norm.hasSuffix("ed"))
+            guard passable else { return false }
+            position -= 1
+        }
+        return false
+    }
+}
