@@ -7,10 +7,6 @@ extension RoleAssigner {
     static let irrealisAdjectives: Set<String> = [
         "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
     ]
-    /// Modals and the future after an event noun ("another summit will take place").
-    static let laterModals: Set<String> = [
-        "will", "would", "could", "might", "may", "can", "should", "must", "'ll",
-    ]
     /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.
     static let occurrenceVerbs: Set<String> = [
         "take", "happen", "occur", "begin", "start", "resume", "develop", "proceed", "go", "materialize",
@@ -19,15 +15,17 @@ extension RoleAssigner {
 
     /// "there is little chance another summit will take place", "security cooperation with India will likely develop
     /// slowly": the event noun at `noun` is the subject of a modal and a verb of taking place, a few words on, in
-    /// its clause.
+    /// its clause. A verb form in -ed at `noun` is no event noun.
     func occursLater(after noun: Int) -> Bool {
+        guard !tokens[noun].norm.hasSuffix("ed") else { return false }
         var index = noun + 1
         while index < tokens.count, index <= noun + 6 {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
                 !token.norm.hasSuffix("ed")
             else { return false }
-            if Self.laterModals.contains(token.norm) {
+            // A modal or the future ("will", "could", "can").
+            if !token.classes.isDisjoint(with: [.modal, .futureMarker]) || token.norm == "can" {
                 // Adverbs between: "will likely develop", "could soon begin".
                 var next = index + 1
                 while next < tokens.count, next <= index + 3,

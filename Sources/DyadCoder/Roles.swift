@@ -56,7 +56,7 @@ struct RoleAssigner {
         var governing: ActionMatch?
         for match in matches
         where !isAttributive(at: match.first) && !isHypothetical(at: match.first)
-            && (tokens[match.last].norm.hasSuffix("ed") || !occursLater(after: match.last))
+            && !occursLater(after: match.last)
         {
             let pattern = lexicon.patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
@@ -401,6 +401,7 @@ struct RoleAssigner {
         // actors belong to that verb, and past a comma to the next item of a list ("U.S. support for the island,
         // China's aggression in the region").
         let nominal = isNominal(at: match.first)
+        let journey = Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code)
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
@@ -420,7 +421,7 @@ struct RoleAssigner {
             // "…, the Israeli army said Friday": who reports the event, not its object.
             if isAttribution(mention) { continue }
             // "a journey from eastern China": where a trip starts is not where it goes.
-            if Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code), isOrigin(mention) { continue }
+            if journey, isOrigin(mention) { continue }
             if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
                 if place == nil { place = index }
                 continue
@@ -596,6 +597,8 @@ struct RoleAssigner {
     /// Words that open a condition, an open question or an alternative not taken ("rather than cave in", "instead
     /// of talks"): what follows in their clause hasn't happened.
     static let conditionals: Set<String> = ["if", "unless", "whether", "rather", "instead"]
+    /// The word that must follow a conditional for it to name an alternative not taken.
+    static let alternatives: [String: String] = ["rather": "than", "instead": "of"]
 
     /// "Sudan must return the helicopter": the action is what someone demands, not an event; "… if cooperation
     /// by all parties founders": a condition, not an event.
@@ -629,7 +632,7 @@ struct RoleAssigner {
         while back >= 0, back >= verb - 6, tokens[back].kind == .word || tokens[back].kind == .number {
             if tokens[back].classes.contains(.conditional) {
                 // "rather than", "instead of"; not "instead accepted" (what was done instead).
-                let alternative = ["rather": "than", "instead": "of"][tokens[back].norm]
+                let alternative = Self.alternatives[tokens[back].norm]
                 if alternative == nil || (back + 1 < tokens.count && tokens[back + 1].norm == alternative) {
                     return true
                 }

@@ -62,7 +62,7 @@ struct MergeRow: Sendable {
     /// The stable order of `keys`, by least-significant-digit radix sort in 16-bit digits, skipping the digits
     /// that are the same in every key.
     static func radixOrder(_ keys: [UInt64]) -> [UInt32] {
-        var order = (0..<UInt32(keys.count)).map { $0 }
+        var order = Array(0..<UInt32(keys.count))
         guard keys.count > 1 else { return order }
         var varying: UInt64 = 0
         for key in keys { varying |= key ^ keys[0] }

@@ -137,26 +137,26 @@ import Testing
         }
     }
 
-    func compared(_ rows: [MergeRow], byDyad: Bool) -> [Int64] {
-        rows.sorted { a, b in byDyad ? MergeRow.dyadOrder(a, b) : (a.day, a.id) < (b.day, b.id) }.map(\.id)
+    /// The merge's order of `rows` agrees with sorting them by comparison.
+    func agrees(_ rows: [MergeRow], byDyad: Bool) -> Bool {
+        let compared = rows.sorted { a, b in byDyad ? MergeRow.dyadOrder(a, b) : (a.day, a.id) < (b.day, b.id) }
+        return MergeRow.order(of: rows, byDyad: byDyad).map { rows[Int($0)].id } == compared.map(\.id)
     }
 
     @Test(arguments: [true, false]) func radixOrderAgreesWithComparison(byDyad: Bool) {
         // Small ranges force many equal keys; large ones use every digit of the key (actors up to 2^20 - 1).
         for (count, actors, days) in [(2_000, Int64(6), Int32(5)), (5_000, Int64(1) << 20, Int32(1) << 23), (1, 3, 3)] {
-            let rows = rows(count: count, seed: UInt64(count), actors: actors, days: days)
-            let order = MergeRow.order(of: rows, byDyad: byDyad)
-            #expect(order.map { rows[Int($0)].id } == compared(rows, byDyad: byDyad))
+            #expect(agrees(rows(count: count, seed: UInt64(count), actors: actors, days: days), byDyad: byDyad))
         }
     }
 
     @Test func rowsOutOfIdOrderOrTooLargeAreCompared() {
         var rows = rows(count: 300, seed: 7)
         rows.reverse()
-        #expect(MergeRow.order(of: rows, byDyad: true).map { rows[Int($0)].id } == compared(rows, byDyad: true))
+        #expect(agrees(rows, byDyad: true))
         rows = self.rows(count: 300, seed: 8)
         rows[10].source = 1 << 40
-        #expect(MergeRow.order(of: rows, byDyad: false).map { rows[Int($0)].id } == compared(rows, byDyad: false))
-        #expect(MergeRow.order(of: rows, byDyad: true).map { rows[Int($0)].id } == compared(rows, byDyad: true))
+        #expect(agrees(rows, byDyad: false))
+        #expect(agrees(rows, byDyad: true))
     }
 }
