@@ -24,7 +24,7 @@ struct ActionFinder {
                 for patternSlot in index.patterns(startingWith: lemma) {
                     let pattern = index.patternFlat[patternSlot]
                     let words = index.words(of: pattern)
-                    let isNull = lexicon.patterns[Int(pattern)].isNull
+                    let isNull = index.isNull[Int(pattern)]
                     if let last = match(words, from: start, isNull: isNull, index: index, tokens: tokens) {
                         found.append(
                             ActionMatch(pattern: Int(pattern), first: start, last: last, wordCount: words.count))
@@ -33,7 +33,7 @@ struct ActionFinder {
             }
         }
         // A phrase that is no event keeps its span from the others, then goes.
-        return (found.count > 1 ? select(found) : found).filter { !lexicon.patterns[$0.pattern].isNull }
+        return (found.count > 1 ? select(found) : found).filter { !index.isNull[$0.pattern] }
     }
 
     /// The position of the pattern's last word when its words (`words`, slots in the index) match from `start`.
@@ -47,7 +47,7 @@ struct ActionFinder {
             var found = -1
             var position = cursor
             // A negation in a pattern ("say no") belongs to the word before it: no gap.
-            let gap = lexicon.lemmaIsNegation(word) ? 0 : maxGap
+            let gap = index.isNegation[Int(word)] ? 0 : maxGap
             while position < tokens.count, position <= cursor + gap {
                 if index.word(tokens[position].id, isFormOf: word) {
                     found = position

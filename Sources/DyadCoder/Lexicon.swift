@@ -82,15 +82,9 @@ public struct Lexicon: Sendable {
         return id
     }
 
-    /// True for the lemmas "no" and "not", which patterns use right after another word.
-    func lemmaIsNegation(_ lemma: Int32) -> Bool {
-        let word = lemmas[Int(lemma)]
-        return word == "no" || word == "not" || word == "=no" || word == "=not"
-    }
-
     /// Rebuilds the flat matching tables from the patterns and lemma forms.
     mutating func compile() {
-        matchIndex = MatchIndex(lemmasOfWord: lemmasOfWord, lemmaCount: lemmas.count, patterns: patterns)
+        matchIndex = MatchIndex(lemmasOfWord: lemmasOfWord, lemmas: lemmas, patterns: patterns)
     }
 
     /// The id of a word, registering it the first time.

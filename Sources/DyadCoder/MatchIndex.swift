@@ -11,15 +11,21 @@ struct MatchIndex: Sendable {
     /// `wordFlat[wordStart[p]..<wordStart[p + 1]]` is pattern `p`'s lemma sequence.
     private(set) var wordStart: [Int32] = [0]
     private(set) var wordFlat: [Int32] = []
+    /// Per lemma: a negation ("no", "not"), which follows the word before it with no gap.
+    private(set) var isNegation: [Bool] = []
+    /// Per pattern: a phrase that is no event.
+    private(set) var isNull: [Bool] = []
 
     init() {}
 
-    init(lemmasOfWord: [[Int32]], lemmaCount: Int, patterns: [Lexicon.ActionPattern]) {
-        for lemmas in lemmasOfWord {
-            lemmaFlat += lemmas
+    init(lemmasOfWord: [[Int32]], lemmas: [String], patterns: [Lexicon.ActionPattern]) {
+        isNegation = lemmas.map { ["no", "not", "=no", "=not"].contains($0) }
+        isNull = patterns.map(\.isNull)
+        for ofWord in lemmasOfWord {
+            lemmaFlat += ofWord
             lemmaStart.append(Int32(lemmaFlat.count))
         }
-        var byFirst = Array(repeating: [Int32](), count: lemmaCount)
+        var byFirst = Array(repeating: [Int32](), count: lemmas.count)
         for (index, pattern) in patterns.enumerated() {
             byFirst[Int(pattern.words[0])].append(Int32(index))
             wordFlat += pattern.words

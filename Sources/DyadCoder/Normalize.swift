@@ -13,7 +13,17 @@ enum Normalize {
             }
             if byte >= 0x41 && byte <= 0x5A { upper = true }
         }
-        if ascii { return upper ? text.lowercased() : String(text) }
+        if ascii {
+            guard upper else { return String(text) }
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var count = 0
+                for byte in text.utf8 {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
         // Punctuation tokens are one scalar: map the typographic apostrophes, keep the rest.
         let scalars = text.unicodeScalars
         if scalars.count == 1, let scalar = scalars.first, !scalar.properties.isAlphabetic {

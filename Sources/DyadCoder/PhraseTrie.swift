@@ -1,25 +1,43 @@
 /// A trie over word ids, for longest-match lookup of multi-word phrases.
 ///
-/// Edges live in one hash table keyed by (node, word), so a step costs one integer hash.
+/// Edges from the root are an array indexed by word id: most lookups end at the first word, which then costs one
+/// load. Deeper edges live in one hash table keyed by (node, word), so a step costs one integer hash.
 struct PhraseTrie<Value: Sendable>: Sendable {
+    /// The root's child for each word id; 0 (the root itself, never a child) for none.
+    private var roots: [Int32] = []
     private var edges: [UInt64: Int32] = [:]
     private var values: [[Value]] = [[]]
 
     private static func key(_ node: Int, _ word: Int32) -> UInt64 { UInt64(node) << 32 | UInt64(UInt32(word)) }
 
+    /// The child of `node` along `word`, if there is one.
+    private func child(of node: Int, _ word: Int32) -> Int? {
+        if node == 0 {
+            let slot = Int(word)
+            guard slot >= 0, slot < roots.count, roots[slot] != 0 else { return nil }
+            return Int(roots[slot])
+        }
+        return edges[Self.key(node, word)].map(Int.init)
+    }
+
     /// Adds `value` under the word-id sequence `words`.
     mutating func insert(_ words: [Int32], _ value: Value) {
         var node = 0
         for word in words {
-            let key = Self.key(node, word)
-            if let next = edges[key] {
-                node = Int(next)
-            } else {
-                values.append([])
-                let next = values.count - 1
-                edges[key] = Int32(next)
+            if let next = child(of: node, word) {
                 node = next
+                continue
             }
+            values.append([])
+            let next = values.count - 1
+            if node == 0 {
+                let slot = Int(word)
+                if slot >= roots.count { roots += repeatElement(0, count: slot + 1 - roots.count) }
+                roots[slot] = Int32(next)
+            } else {
+                edges[Self.key(node, word)] = Int32(next)
+            }
+            node = next
         }
         values[node].append(value)
     }
@@ -32,8 +50,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Int, Value)?
         var index = start
-        while index < tokens.count, tokens[index].id >= 0, let next = edges[Self.key(node, tokens[index].id)] {
-            node = Int(next)
+        while index < tokens.count, tokens[index].id >= 0, let next = child(of: node, tokens[index].id) {
+            node = next
             index += 1
             var chosen: Value?
             for value in values[node] where accept(value, index) {
