@@ -29,6 +29,94 @@ enum DateResolver {
         return nil
     }
 
+    /// Words before a year that make it the time of what a sentence tells: "in 2019", "since 1947", "in early
+    /// 2019", "during the 1990s".
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "during", "until", "till", "from", "between", "throughout",
+    ]
+
+    /// Words that may stand between such a preposition and the year: "in March 2019", "in the early 1990s".
+    static let yearModifiers: Set<String> = [
+        "the", "early", "late", "mid", "-", "spring", "summer", "autumn", "fall", "winter",
+    ]
+
+    /// Units of "… ago" that put an event at least a year back: "10 years ago", "decades ago".
+    static let yearsAgo: Set<String> = ["year", "years", "decade", "decades", "century", "centuries"]
+
+    /// Where a sentence names a time before the article's year, for telling history from news: "In 2019, China
+    /// signed …", "Since 1947, Pakistan has received …", "ten years ago", "in the 19th century", "in the 1990s".
+    struct Background: Sendable {
+        /// The time opens the sentence, before its first comma: it dates the whole sentence.
+        var fronted = false
+        /// The token positions of the times named elsewhere.
+        var positions: [Int] = []
+
+        /// Whether an event whose words end before `end` is background: the sentence opens with the time, or the
+        /// time follows the event's words in its clause ("ramped up sanctions on North Korea in 2016"; not
+        /// "will visit Albania in June, the first since Tirana split with Moscow in 1961").
+        func covers(eventEndingAt end: Int, in tokens: [Token]) -> Bool {
+            if fronted { return true }
+            return positions.contains { position in
+                position >= end && position - end <= 12
+                    && tokens[end..<position].allSatisfy { token in
+                        !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
+                            && !token.classes.contains(.participle) && !token.norm.hasSuffix("ing")
+                            && !(token.norm.hasSuffix("ed") && token.norm.utf8.count > 4)
+                    }
+            }
+        }
+    }
+
+    /// The times before the article's year that the sentence names; nil when it names none. (Asked only when the
+    /// sentence gives no day of its own; a year as a modifier, "the 2015 nuclear deal", names a thing, not a
+    /// time.)
+    static func background(_ tokens: [Token], articleDate: Day?) -> Background? {
+        guard let articleDate else { return nil }
+        // "signed an agreement today to increase trade in 1983", "in 2023 and again in January of this year": the
+        // sentence tells of now.
+        let now = tokens.indices.contains { index in
+            let word = tokens[index].norm
+            return word == "today" || word == "tonight"
+                || (word == "this" && index + 1 < tokens.count
+                    && ["week", "month", "year"].contains(tokens[index + 1].norm))
+        }
+        guard !now else { return nil }
+        var positions: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            if token.norm == "ago", index > 0, yearsAgo.contains(tokens[index - 1].norm) {
+                positions.append(index - 2)
+                continue
+            }
+            // "the 19th century", "the early 20th centuries".
+            if token.norm == "century" || token.norm == "centuries", index > 0,
+                tokens[index - 1].norm.hasSuffix("th") || tokens[index - 1].norm.hasSuffix("st")
+            {
+                positions.append(index - 1)
+                continue
+            }
+            guard let year = yearOrDecade(token), year < articleDate.year else { continue }
+            var back = index - 1
+            while back >= 0, yearModifiers.contains(tokens[back].norm) || months[tokens[back].norm] != nil {
+                back -= 1
+            }
+            if back >= 0, yearPrepositions.contains(tokens[back].norm) { positions.append(back) }
+        }
+        guard !positions.isEmpty else { return nil }
+        let firstComma = tokens.firstIndex { $0.norm == "," } ?? tokens.count
+        let opening = tokens.first.map { yearPrepositions.contains($0.norm) } ?? false
+        return Background(fronted: opening && positions.contains { $0 < firstComma }, positions: positions)
+    }
+
+    /// A year ("2019") or the first year of a decade ("1990s").
+    private static func yearOrDecade(_ token: Token) -> Int? {
+        if let year = yearNumber(token, from: 1000) { return year }
+        let text = token.norm
+        guard text.utf8.count == 5, text.hasSuffix("s"), let value = Int(text.dropLast()), value % 10 == 0,
+            (1000...2100).contains(value)
+        else { return nil }
+        return value + 9
+    }
+
     private static func explicitDate(in tokens: [Token], articleDate: Day?) -> Day? {
         for (index, token) in tokens.enumerated() {
             guard token.capitalized, token.kind == .word, let month = months[token.norm] else { continue }
@@ -62,8 +150,8 @@ enum DateResolver {
         return value
     }
 
-    private static func yearNumber(_ token: Token) -> Int? {
-        guard token.kind == .number, token.norm.count == 4, let value = Int(token.norm), (1900...2100).contains(value)
+    private static func yearNumber(_ token: Token, from first: Int = 1900) -> Int? {
+        guard token.kind == .number, token.norm.count == 4, let value = Int(token.norm), (first...2100).contains(value)
         else { return nil }
         return value
     }

@@ -24,7 +24,10 @@ public struct EventCoder: Sendable {
             let matches = reader.matches(in: tokens)
             guard !matches.isEmpty else { continue }
             let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon)
-            let date = DateResolver.date(in: tokens, articleDate: article.date) ?? article.date
+            let day = DateResolver.date(in: tokens, articleDate: article.date)
+            let date = day ?? article.date
+            // "In 2019, China signed …": history told as background, not the article's news.
+            let background = day == nil ? DateResolver.background(tokens, articleDate: article.date) : nil
             var seen = Set<String>()
             for role in assigner.assign(matches) {
                 let source = mentions[role.source]
@@ -32,6 +35,7 @@ public struct EventCoder: Sendable {
                 guard let sourceCode = source.code, let targetCode = target.code, sourceCode.node != targetCode.node
                 else { continue }
                 guard !suppressedCodes.contains(role.action.code) else { continue }
+                if let background, background.covers(eventEndingAt: role.span.upperBound, in: tokens) { continue }
                 // One event per dyad and code in a sentence.
                 let key = "\(sourceCode)|\(targetCode)|\(role.action.code)|\(role.negated)"
                 guard seen.insert(key).inserted else { continue }

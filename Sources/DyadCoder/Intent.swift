@@ -11,6 +11,10 @@ enum Intent {
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "ready", "willing", "prepared",
         "want", "wants", "wanted", "hope", "hopes", "hoped", "aim", "aims", "expect", "expects", "expected",
         "seek", "seeks", "sought", "decide", "decides", "decided", "going", "set", "poised", "vow", "vows", "vowed",
+        // The -ing forms ("is seeking to finalize a deal") and timetables ("is scheduled to travel"). Not "due to",
+        // which is mostly "because of".
+        "seeking", "aiming", "hoping", "intending", "wanting", "preparing", "vowing", "expecting", "scheduled",
+        "slated", "look", "looks", "looking",
     ]
 
     /// The intent code for an action, by its code's most specific known prefix.
@@ -34,16 +38,22 @@ enum Intent {
         return nil
     }
 
-    /// True when a future or intent marker stands in the few words before the verb at `verb`.
+    /// True when a future or intent marker stands in the few words before the verb at `verb` ("is expected to
+    /// have a pull-aside meeting": hyphens count as words).
     static func isAnnounced(_ verb: Int, in tokens: [Token]) -> Bool {
         var index = verb - 1
         var steps = 0
-        while index >= 0, steps < 4 {
+        while index >= 0, steps < 6 {
             if tokens[index].classes.contains(.futureMarker) { return true }
             if index > 0, tokens[index].norm == "to", tokens[index - 1].classes.contains(.intentBeforeTo) {
                 return true
             }
-            guard tokens[index].kind == .word, !tokens[index].capitalized else { return false }
+            // "is due to travel": a timetable when the verb follows "to" at once ("due to sanctions imposed …" is
+            // "because of").
+            if index > 0, index == verb - 1, tokens[index].norm == "to", tokens[index - 1].norm == "due" { return true }
+            guard tokens[index].kind == .word || tokens[index].norm == "-", !tokens[index].capitalized else {
+                return false
+            }
             index -= 1
             steps += 1
         }

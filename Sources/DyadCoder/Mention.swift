@@ -104,10 +104,21 @@ struct ActorFinder {
                 start > 1 && tokens[start - 1].norm == "of" && tokens[start - 2].capitalized
                 && Self.waterNames.contains(tokens[start - 2].norm)
             // "on the Thai border", "off the Libyan coast": where, not who.
+            // "on Afghan soil", "in Syrian airspace": a state's adjective before a noun of land, sea or air.
             let edge =
-                start > 0 && tokens[start - 1].norm == "the" && end < tokens.count
-                && Self.edgeNouns.contains(tokens[end].norm)
-            return ethnic || origin || opposed || named || water || edge
+                end < tokens.count
+                && ((start > 0 && tokens[start - 1].norm == "the" && Self.edgeNouns.contains(tokens[end].norm))
+                    || (end - start == 1 && lexicon.demonyms.contains(tokens[start].id)
+                        && Self.groundNouns.contains(tokens[end].norm)))
+            // "Beyond Ukraine, G7 ministers discussed …", "unlike China": an actor set aside takes no part.
+            var before = start - 1
+            if before > 0, tokens[before].norm == "the" { before -= 1 }
+            let aside =
+                before >= 0
+                && (Self.settingAside.contains(tokens[before].norm)
+                    || (before > 0 && tokens[before].norm == "from"
+                        && ["apart", "aside"].contains(tokens[before - 1].norm)))
+            return ethnic || origin || opposed || named || water || edge || aside
         }
         var composed = compose(raw, tokens: tokens)
         // "talks in Jeddah, Saudi Arabia": the state after a place and a comma says where the place is.
@@ -130,6 +141,14 @@ struct ActorFinder {
 
     /// Nouns after "the X" that make X a place's edge: "the Thai border", "the Libyan coast".
     static let edgeNouns: Set<String> = ["border", "frontier", "coast", "coastline", "shore", "shores"]
+
+    /// Prepositions that set an actor aside from what the sentence tells.
+    static let settingAside: Set<String> = ["beyond", "besides", "unlike", "except", "excluding"]
+
+    /// Nouns of a state's land, sea or air after its adjective: "Afghan soil", "Chinese waters".
+    static let groundNouns: Set<String> = edgeNouns.union([
+        "soil", "territory", "territories", "airspace", "waters", "mainland", "borders",
+    ])
 
     /// Names of seas and straits before "of X".
     static let waterNames: Set<String> = ["gulf", "bay", "sea", "strait", "straits", "horn"]

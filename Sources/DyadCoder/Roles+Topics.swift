@@ -6,6 +6,7 @@ extension RoleAssigner {
     /// Adjectives that make the event noun after them unrealised.
     static let irrealisAdjectives: Set<String> = [
         "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
+        "expected", "upcoming", "forthcoming", "anticipated", "scheduled",
     ]
     /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.
     static let occurrenceVerbs: Set<String> = [

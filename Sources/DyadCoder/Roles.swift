@@ -179,10 +179,32 @@ struct RoleAssigner {
             if !sources.isEmpty { previous = (match, sources) }
             let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
             var action = pattern.action
-            if Intent.isAnnounced(verb, in: tokens), let intent = Intent.intent(for: action) {
+            // "would cease military aid and intelligence sharing with Ukraine": stopping cooperation reduces it.
+            if let reduced = stopped(action, at: match) {
+                action = reduced
+                rule += ", stopped"
+            }
+            // "Mali and Niger withdrew from ECOWAS": leaving an organisation cuts relations with it; it is no
+            // military retreat.
+            if action.code.hasPrefix("087"), targets.contains(where: isLeftOrganisation),
+                !sources.contains(where: { mentions[$0].code?.sector == "MIL" }),
+                let leaving = CAMEO.action(for: "161")
+            {
+                action = leaving
+                rule += ", leaves organisation"
+            }
+            // "Chinese tourists visited Vietnam", "refugees arrived in Chad": private people travelling pay no visit
+            // between states.
+            if Self.journeyCodes.contains(action.code) {
+                sources.removeAll { ["CVL", "REF"].contains(mentions[$0].code?.sector) }
+            }
+            let announced = Intent.isAnnounced(verb, in: tokens)
+            if announced, let intent = Intent.intent(for: action) {
                 action = intent
                 rule += ", announced"
             }
+            // "He plans to urge G7 foreign ministers …": an appeal or a demand announced for later is not made yet.
+            if announced, Self.unannouncedRoots.contains(action.root) { continue }
             // "French and Egyptian warships launched war games": a show of force by several states together is
             // military cooperation among them.
             if action.root == "15", (2...4).contains(sources.count), targets.isEmpty || targets.allSatisfy(isPlace),
@@ -402,6 +424,9 @@ struct RoleAssigner {
         // China's aggression in the region").
         let nominal = isNominal(at: match.first)
         let journey = Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code)
+        // "sanctions can snap back if Tehran does not …": past "if" or "unless" stands the condition's subject, not
+        // the object; only a threat (or an action announced, hence a threat) is aimed at it.
+        let conditionEnds = root != "13" && !Intent.isAnnounced(match.first, in: tokens)
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
@@ -409,6 +434,7 @@ struct RoleAssigner {
                 tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
                     $0.classes.contains(.clauseEnd)
                         || (nominal && ($0.classes.contains(.governingVerb) || $0.classes.contains(.speechVerb)))
+                        || (conditionEnds && ($0.norm == "if" || $0.norm == "unless"))
                 }) || listItem(mention, after: match.last)
             {
                 break
@@ -445,6 +471,9 @@ struct RoleAssigner {
         }
         return place
     }
+
+    /// Roots with no intent code whose announcement is no event: appeals and demands.
+    static let unannouncedRoots: Set<String> = ["02", "10"]
 
     /// Roots whose events happen at a place rather than to it.
     static let locatedRoots: Set<String> = ["01", "04"]
@@ -588,10 +617,25 @@ struct RoleAssigner {
     }
 
     /// Modal verbs after which an action is demanded, advised or possible, not done.
-    static let hypotheticalModals: Set<String> = ["must", "should", "could", "might", "may", "ought"]
+    /// Modals of obligation and possibility, and the hedges of a prediction ("will likely increase cooperation",
+    /// "probably struck"): what they govern is not reported as done.
+    static let hypotheticalModals: Set<String> = [
+        "must", "should", "could", "might", "may", "ought", "likely", "probably", "possibly", "perhaps", "maybe",
+    ]
+    /// Nouns of wanting before "in": "interest in talking".
+    static let interestWords: Set<String> = ["interest", "interested"]
+
+    /// Verbs of believing: a future after them is a prediction ("thinks Iran will retaliate").
+    static let beliefVerbs: Set<String> = [
+        "believe", "believes", "believed", "think", "thinks", "thought", "predict", "predicts", "predicted", "doubt",
+        "doubts", "doubted", "suspect", "suspects", "suspected", "guess", "bet", "bets", "wonder", "wonders",
+    ]
+
     /// Verbs of expecting and wanting: the infinitive after them hasn't happened.
     static let expectations: Set<String> = [
         "expect", "expects", "expected", "expecting", "want", "wants", "wanted", "wish", "wishes", "wished",
+        // What a proposal or a plan is for: "a proposal … for the U.N. Security Council to lift sanctions".
+        "proposal", "proposals", "plan", "plans", "bid", "request", "requests", "resolution", "motion",
     ]
 
     /// Words that open a condition, an open question or an alternative not taken ("rather than cave in", "instead
@@ -603,6 +647,21 @@ struct RoleAssigner {
     /// "Sudan must return the helicopter": the action is what someone demands, not an event; "… if cooperation
     /// by all parties founders": a condition, not an event.
     func isHypothetical(at verb: Int) -> Bool {
+        // "voiced interest in making military aid conditional", "are interested in talking": what is wished for.
+        var wish = verb - 1
+        while wish >= 1, wish >= verb - 4, tokens[wish].kind == .word {
+            if tokens[wish].norm == "in", Self.interestWords.contains(tokens[wish - 1].norm) { return true }
+            wish -= 1
+        }
+        // "he believes leaders from the U.S. and China will meet": a future someone believes in is a prediction.
+        if let marker = (max(0, verb - 4)..<verb).last(where: { tokens[$0].classes.contains(.futureMarker) }) {
+            var back = marker - 1
+            while back >= 0, back >= marker - 8 {
+                if Self.beliefVerbs.contains(tokens[back].norm) { return true }
+                if tokens[back].classes.contains(.clauseEnd), tokens[back].norm != "that" { break }
+                back -= 1
+            }
+        }
         // "expects the Afghan government to uphold …", "wants Kyiv to accept": what one actor expects or wants of
         // another, after "to" ("wants to resume talks" is the speaker's own intent, handled as such).
         // The "to" of the infinitive the action stands in ("to accept a ceasefire"), a few words back.
@@ -645,7 +704,8 @@ struct RoleAssigner {
         // "a possible summit", "future negotiations", "the proposed sanctions".
         if verb > 0,
             tokens[verb - 1].classes.contains(.irrealisAdjective)
-                || (verb > 1 && tokens[verb - 2].classes.contains(.irrealisAdjective) && tokens[verb - 1].kind == .word)
+                || (verb > 1 && tokens[verb - 2].classes.contains(.irrealisAdjective) && tokens[verb - 1].kind == .word
+                    && tokens[verb - 1].norm != "to")
         {
             return true
         }
@@ -746,7 +806,7 @@ struct RoleAssigner {
             guard
                 let addressee = mentions.firstIndex(where: {
                     $0.range.lowerBound > index && $0.range.lowerBound <= index + 8 && $0.code != nil
-                        && !$0.precedingClasses.contains(.locative)
+                        && $0.code?.sector != "MED" && !$0.precedingClasses.contains(.locative)
                         && (!$0.precedingClasses.contains(.preposition) || $0.preceding == "by" || $0.preceding == "of")
                 })
             else { continue }
@@ -857,11 +917,16 @@ struct RoleAssigner {
         while index >= 0, index >= verb - 3 {
             let norm = tokens[index].norm
             if tokens[index].classes.contains(.be) { return norm != "'s" || index > 0 }
+            // "stand accused of", "got arrested".
+            if Self.passiveAuxiliaries.contains(norm) { return true }
             guard norm.hasSuffix("ly") || norm == "not" || norm == "n't" || norm == "also" else { return false }
             index -= 1
         }
         return false
     }
+
+    /// Verbs besides "be" that make a participle after them passive: "two soldiers stand accused of …".
+    static let passiveAuxiliaries: Set<String> = ["get", "gets", "got", "gotten", "stand", "stands", "stood"]
 
     /// "did not recognise", "refused to condemn": a negation or refusal between the subject and the verb.
     func isNegated(before verb: Int, after subjectEnd: Int?) -> Bool {

@@ -36,6 +36,7 @@ struct WordClass: OptionSet, Sendable {
     static let topicPreposition = WordClass(rawValue: 1 << 30)
     static let timeWord = WordClass(rawValue: 1 << 31)
     static let irrealisAdjective = WordClass(rawValue: 1 << 32)
+    static let stoppingVerb = WordClass(rawValue: 1 << 33)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -58,6 +59,6 @@ struct WordClass: OptionSet, Sendable {
         (.placeObjectPreposition, RoleAssigner.placeObjectPrepositions),
         (.expectation, RoleAssigner.expectations), (.topicPreposition, RoleAssigner.topicPrepositions),
         (.timeWord, Set(DateResolver.weekdays.keys).union(DateResolver.months.keys).union(RoleAssigner.timeNouns)),
-        (.irrealisAdjective, RoleAssigner.irrealisAdjectives),
+        (.irrealisAdjective, RoleAssigner.irrealisAdjectives), (.stoppingVerb, RoleAssigner.stoppingVerbs),
     ]
 }

@@ -1,0 +1,52 @@
+import DyadModel
+
+extension RoleAssigner {
+    /// Verbs that stop or withhold what their object names: "cease … intelligence sharing", "suspended talks".
+    static let stoppingVerbs: Set<String> = [
+        "cease", "ceases", "ceased", "ceasing", "halt", "halts", "halted", "halting", "suspend", "suspends",
+        "suspended", "suspending", "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "freeze",
+        "freezes", "froze", "frozen", "freezing", "pause", "pauses", "paused", "pausing", "terminate", "terminates",
+        "terminated", "terminating", "scrap", "scraps", "scrapped", "scrapping", "cancel", "cancels", "cancelled",
+        "canceled", "cancelling", "canceling", "withhold", "withholds", "withheld", "withholding",
+    ]
+
+    /// What stopping a cooperative act is, by the act's code prefix: stopping aid is reducing it (162x), talks
+    /// halting negotiations (164), trade an embargo (163), other cooperation reducing relations (161).
+    static let stoppedCodes: [String: String] = [
+        "071": "1621", "072": "1622", "073": "1623", "07": "162", "04": "164", "061": "163", "06": "161",
+        "05": "161",
+    ]
+
+    /// The act as stopped, when the match is the object of a stopping verb a few words before it (across
+    /// modifiers and a coordinated object: "would cease military aid and intelligence sharing with Ukraine"); nil
+    /// otherwise. Only cooperation (roots 04–07) turns into its reduction.
+    func stopped(_ action: Action, at match: ActionMatch) -> Action? {
+        var prefix = action.code
+        var code: String?
+        while prefix.count >= 2 {
+            if let found = Self.stoppedCodes[prefix] {
+                code = found
+                break
+            }
+            prefix.removeLast()
+        }
+        guard let code else { return nil }
+        var index = match.first - 1
+        while index >= 0, index >= match.first - 6 {
+            let token = tokens[index]
+            if token.classes.contains(.stoppingVerb) { return CAMEO.action(for: code) }
+            guard token.kind != .punctuation || !ActionFinder.breaksGap(token),
+                !token.classes.contains(.clauseEnd), !token.classes.contains(.preposition)
+            else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}
+
+extension RoleAssigner {
+    /// An organisation named as what is left: "withdrew from ECOWAS".
+    func isLeftOrganisation(_ index: Int) -> Bool {
+        mentions[index].code?.isOrganisation == true && mentions[index].preceding == "from"
+    }
+}
