@@ -23,7 +23,7 @@ public struct EventCoder: Sendable {
             guard !mentions.isEmpty else { continue }
             let matches = reader.matches(in: tokens)
             guard !matches.isEmpty else { continue }
-            let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon)
+            let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon, matches: matches)
             let day = DateResolver.date(in: tokens, articleDate: article.date)
             let date = day ?? article.date
             // "In 2019, China signed …": history told as background, not the article's news.

@@ -8,6 +8,17 @@ extension RoleAssigner {
         "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
         "expected", "upcoming", "forthcoming", "anticipated", "scheduled",
     ]
+    /// "a former official who had negotiated with North Korea": a pluperfect in a relative clause describes the
+    /// person by what they had done before; it reports no event.
+    func isEarlierInRelative(_ verb: Int) -> Bool {
+        var index = verb - 1
+        while index > 0, index >= verb - 3, tokens[index].kind == .word, tokens[index].norm.hasSuffix("ly") {
+            index -= 1
+        }
+        guard index > 0, tokens[index].norm == "had" else { return false }
+        return ["who", "which", "that"].contains(tokens[index - 1].norm)
+    }
+
     /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.
     static let occurrenceVerbs: Set<String> = [
         "take", "happen", "occur", "begin", "start", "resume", "develop", "proceed", "go", "materialize",

@@ -21,6 +21,16 @@ struct RoleAssigner {
     let tokens: [Token]
     let mentions: [Mention]
     let lexicon: Lexicon
+    /// Where the sentence's action matches end: a mention right after one is its object ("visit India").
+    var actionEnds: [Int] = []
+
+    init(tokens: [Token], mentions: [Mention], lexicon: Lexicon, matches: [ActionMatch] = []) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.lexicon = lexicon
+        // Not a speech verb: the actor after "said" is the subject of what was said.
+        actionEnds = matches.map(\.last).filter { !tokens[$0].classes.contains(.speechVerb) }
+    }
 
     static let prepositions: Set<String> = [
         "to", "with", "against", "in", "at", "on", "for", "from", "by", "toward", "towards", "into", "over",
@@ -56,7 +66,7 @@ struct RoleAssigner {
         var governing: ActionMatch?
         for match in matches
         where !isAttributive(at: match.first) && !isHypothetical(at: match.first)
-            && !occursLater(after: match.last)
+            && !occursLater(after: match.last) && !isEarlierInRelative(match.first)
         {
             let pattern = lexicon.patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
@@ -288,12 +298,33 @@ struct RoleAssigner {
                 }
                 break
             }
+            // "there has been a growing consensus": an existential clause names no actor before it.
+            if let there = tokens[mention.range.upperBound..<verb].lastIndex(where: { $0.norm == "there" }),
+                there + 1 < verb,
+                tokens[there + 1].classes.contains(.be) || tokens[there + 1].classes.contains(.auxiliary)
+            {
+                break
+            }
             if mention.precedingClasses.contains(.preposition) { continue }
+            // The nearest actor is another verb's object ("visit India and the Philippines in April, in a move to
+            // strengthen regional ties"): the subject is not named near enough to tell.
+            // But "credited Britain and France for playing a role in talks": the object of a gerund after "for" or
+            // "of" does it.
+            let complement = isComplement(index)
+            if complement || isObjectOfVerb(mention) {
+                if let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end + 1 < verb,
+                    tokens[end].norm == "for" || tokens[end].norm == "of", tokens[end + 1].norm.hasSuffix("ing")
+                {
+                    return index
+                }
+                if complement { break }
+                continue
+            }
+            if isInClauseBefore(mention, verb: verb) { continue }
             // "the Jeddah talks", "Incirlik was always …": a city or region doesn't act.
             if mention.isPlace { continue }
             // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
             if mention.kind == .state, mention.preceding == "a" || mention.preceding == "an" { continue }
-            if isObjectOfVerb(mention) { continue }
             if mention.isPossessor {
                 // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
                 if possessor == nil { possessor = index }
@@ -369,6 +400,35 @@ struct RoleAssigner {
         return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.hasSuffix("ed"))
     }
 
+    /// The mention is the object of an action the sentence names ("visit India", "bullies Taiwan"), or a later
+    /// member of a coordination whose first member is such an object or follows a preposition ("visit India and
+    /// the Philippines", "a deal between Britain and Mauritius").
+    func isComplement(_ index: Int) -> Bool {
+        let first = group(from: index).first ?? index
+        var before = mentions[first].range.lowerBound - 1
+        while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
+        if before >= 0, actionEnds.contains(before) { return true }
+        return first != index
+            && (mentions[first].precedingClasses.contains(.preposition) || isObjectOfVerb(mentions[first]))
+    }
+
+    /// Words that open a clause set before the main one: "While Iraq and Syria are central …, there has been …".
+    static let subordinators: Set<String> = [
+        "while", "although", "though", "because", "since", "if", "when", "whereas", "unless", "whether",
+    ]
+
+    /// The mention stands in a subordinate clause that a comma closes before `verb`: it is that clause's
+    /// subject, not the verb's.
+    func isInClauseBefore(_ mention: Mention, verb: Int) -> Bool {
+        guard tokens[mention.range.upperBound..<verb].contains(where: { $0.norm == "," }) else { return false }
+        var index = mention.range.lowerBound - 1
+        while index >= 0, tokens[index].norm != "," {
+            if Self.subordinators.contains(tokens[index].norm) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// "the Russian invasion of Ukraine", "Israeli strikes killed …", "a North Korean missile launch": a state's
     /// adjective right before an event noun names who acts. (Not before a verb form in -ed.)
     func adjectiveSource(of verb: Int) -> Int? {
@@ -440,6 +500,8 @@ struct RoleAssigner {
                 break
             }
             guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
+            // "the attacks it had carried out": "it" is only read as the subject of the verb after it.
+            if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { continue }
             // "discussed China's role": what a meeting or statement is about, not whom it is with.
             if mention.isPossessor, Self.locatedRoots.contains(root) { return nil }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state.
@@ -736,6 +798,12 @@ struct RoleAssigner {
         // A pattern that itself opens with an adjective: "new sanctions".
         if tokens[index].classes.contains(.nominalAdjective) { return true }
         guard index > 0 else { return false }
+        // "the ongoing withdrawal", "a growing rift": a determiner, an adjective in -ing, the noun.
+        if index > 1, tokens[index - 1].kind == .word, tokens[index - 1].norm.hasSuffix("ing"),
+            tokens[index - 2].classes.contains(.determiner), !tokens[index].norm.hasSuffix("ed")
+        {
+            return true
+        }
         let previous = tokens[index - 1]
         return previous.classes.contains(.nominalContext) || previous.kind == .number
     }

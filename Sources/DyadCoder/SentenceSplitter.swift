@@ -143,16 +143,24 @@ enum SentenceSplitter {
         }
     }
 
-    /// Words that open a sentence and never stand capitalised inside one.
+    /// Words that open a sentence and never stand capitalised inside one (closed-class words: conjunctions,
+    /// prepositions, pronouns).
     static let headingFollowers: Set<String> = [
         "During", "While", "When", "After", "Before", "Both", "Since", "Meanwhile", "However", "Although", "Despite",
+        "Beyond", "Amid", "Besides", "Following", "According", "Yet", "But", "Instead",
+    ]
+    /// Pronouns that open the sentence after a heading whose last word is lowercase ("Trade talks It was …"; not
+    /// "Bring Back Our Girls").
+    static let headingPronouns: Set<String> = [
+        "It", "He", "She", "They", "We", "There", "Its", "Their", "His", "Her", "Our", "These", "Those",
     ]
     /// Articles that open the sentence after a heading when a lowercase word follows them ("The changes"; not
     /// "The Hague" or "The Associated Press").
     static let headingArticles: Set<String> = ["The", "A", "An"]
 
-    /// Where the sentence proper starts after a run-in subheading of at most six words: a lowercase word followed
-    /// by a capitalised sentence opener ("Chinese demand The changes …", "Financial strain Both camps …").
+    /// Where the sentence proper starts after a run-in subheading of at most six words: a word followed by a
+    /// capitalised closed-class opener ("Financial strain Both camps …", "Position on China Beyond Ukraine, …"),
+    /// or a lowercase word by a capitalised article and a lowercase word ("Chinese demand The changes …").
     private static func headingEnd(in range: Range<Int>, _ scan: UTF8Scanner) -> Int? {
         let bytes = scan.bytes
         let space = UInt8(ascii: " ")
@@ -161,6 +169,9 @@ enum SentenceSplitter {
         var index = range.lowerBound
         var words = 0
         var previousLower = false
+        // The previous word ended in a letter (a closed-class opener may follow a capitalised heading word:
+        // "Position on China Beyond Ukraine, …").
+        var previousWord = false
         while index < range.upperBound, words < 7 {
             while index < range.upperBound, bytes[index] == space { index += 1 }
             let start = index
@@ -168,20 +179,20 @@ enum SentenceSplitter {
             guard start < index else { break }
             words += 1
             let first = bytes[start]
-            if previousLower, words > 1, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
-                index < range.upperBound
+            if words > 1, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), index < range.upperBound,
+                previousWord
             {
                 let word = String(decoding: bytes[start..<index], as: UTF8.self)
                 if headingFollowers.contains(word) { return start }
-                if headingArticles.contains(word) {
+                if previousLower, headingPronouns.contains(word) { return start }
+                if previousLower, headingArticles.contains(word) {
                     var next = index
                     while next < range.upperBound, bytes[next] == space { next += 1 }
                     if next < range.upperBound, ScalarClass.isLower(scan.scalar(at: next)) { return start }
                 }
             }
-            previousLower =
-                first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
-                && ScalarClass.isLetter(scan.scalar(at: scan.previous(index)))
+            previousWord = ScalarClass.isLetter(scan.scalar(at: scan.previous(index)))
+            previousLower = first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") && previousWord
         }
         return nil
     }

@@ -231,6 +231,19 @@ import Testing
             ("More than 2.8 million Chinese tourists visited Vietnam last year.", []),
             ("Two Ivorian soldiers stand accused of bombing a French army base.", []),
             ("Turkey relies on Russian gas as opposed to American gas.", []),
+            // The subject is not another verb's object, not in a clause a comma closes before the verb, not before an
+            // existential "there"; but the object of "credit … for V-ing" does V.
+            (
+                "Japan's prime minister will visit India and the Philippines in April, in a move to strengthen "
+                    + "regional ties.", ["JPN>IND 03", "JPN>PHL 03"]
+            ),
+            ("While Iraq and Syria are central to its ideology, there has been a growing consensus among experts.", []),
+            (
+                "Britain credited France for playing a constructive role in talks with Ukraine.",
+                ["FRA>UKR 04", "UKR>FRA 04"]
+            ),
+            ("The Taliban praised the ongoing withdrawal of U.S. troops.", ["AFG>USA 05"]),
+            ("A former U.S. official who had negotiated with North Korea spoke at the conference.", []),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])

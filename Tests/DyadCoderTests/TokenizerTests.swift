@@ -68,6 +68,10 @@ import Testing
                 "Trade ties held.", "Trump approval", "During a visit by Starmer, Trump said he approved.",
             ])
         #expect(split("Chinese demand The changes have come.") == ["Chinese demand", "The changes have come."])
+        #expect(
+            split("Position on China Beyond Ukraine, the ministers discussed China.") == [
+                "Position on China", "Beyond Ukraine, the ministers discussed China.",
+            ])
         // A title with a capitalised article, and "The" in a name, are not headings.
         #expect(split("Rubio told The Associated Press that talks would go on.").count == 1)
         #expect(split("The deal was signed in The Hague on Friday.").count == 1)
