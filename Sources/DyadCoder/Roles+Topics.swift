@@ -2,7 +2,14 @@
 /// "another summit will take place"), topics ("tariffs on Canadian exports"), talking about something.
 extension RoleAssigner {
     /// Words before "to" that make what follows unrealised: "were supposed to sign", "is likely to respond".
-    static let irrealisBeforeTo: Set<String> = ["supposed", "meant", "likely", "unlikely"]
+    /// Words before "to" that make the infinitive unrealised: what was to happen, or the goal of a bid ("in a bid
+    /// to end the war", "in order to", "designed to"). (Not "efforts to improve ties": the efforts are the act.)
+    static let irrealisBeforeTo: Set<String> = [
+        "supposed", "meant", "likely", "unlikely", "bid", "order", "attempt", "attempts", "aimed", "designed",
+        "intended", "calculated",
+    ]
+    /// Forms of "aim" before "at": "a visit aimed at boosting cooperation".
+    static let aims: Set<String> = ["aim", "aims", "aimed", "aiming"]
     /// Adjectives that make the event noun after them unrealised.
     static let irrealisAdjectives: Set<String> = [
         "possible", "potential", "future", "proposed", "planned", "prospective", "eventual", "hypothetical",
@@ -17,6 +24,50 @@ extension RoleAssigner {
         }
         guard index > 0, tokens[index].norm == "had" else { return false }
         return ["who", "which", "that"].contains(tokens[index - 1].norm)
+    }
+
+    /// "Suga's travels will include meeting …", "the talks will focus on …": a meeting or a journey whose noun is
+    /// the subject of a future is announced, not held.
+    func isFutureSubject(_ noun: Int) -> Bool {
+        guard !tokens[noun].norm.hasSuffix("ed") else { return false }
+        var index = noun + 1
+        while index < tokens.count, index <= noun + 4 {
+            let token = tokens[index]
+            if token.classes.contains(.futureMarker) { return true }
+            guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
+                !token.classes.contains(.preposition), !token.norm.hasSuffix("ed")
+            else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// "Turkey will buy Russian aircraft if the freeze is not lifted", "If this happens, Turkey will not buy …":
+    /// an announcement under a condition, after the action in its clause or opening the sentence.
+    func isConditional(_ match: ActionMatch) -> Bool {
+        if let first = tokens.first(where: { $0.kind != .punctuation }), first.norm == "if" || first.norm == "unless" {
+            return true
+        }
+        for token in tokens[(match.last + 1)...] {
+            if token.norm == "if" || token.norm == "unless" { return true }
+            if token.classes.contains(.clauseEnd) || token.norm == "." { return false }
+        }
+        return false
+    }
+
+    /// Descriptions, not events: "officials involved in negotiations with North Korea", "Gabon, which import from
+    /// Cameroon" (a relative clause in the plain present tells what is usual).
+    func isDescription(_ verb: Int) -> Bool {
+        if verb > 1, tokens[verb - 1].norm == "in", tokens[verb - 2].norm == "involved",
+            verb < 3 || !tokens[verb - 3].classes.contains(.be)
+        {
+            return true
+        }
+        var before = verb - 1
+        if before > 0, tokens[before].norm.hasSuffix("ly") || tokens[before].norm == "also" { before -= 1 }
+        guard before >= 0, tokens[before].norm == "which" || tokens[before].norm == "who" else { return false }
+        let word = tokens[verb]
+        return word.kind == .word && !word.norm.hasSuffix("ed") && !word.classes.contains(.participle)
     }
 
     /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.

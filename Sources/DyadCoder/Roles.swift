@@ -66,7 +66,7 @@ struct RoleAssigner {
         var governing: ActionMatch?
         for match in matches
         where !isAttributive(at: match.first) && !isHypothetical(at: match.first)
-            && !occursLater(after: match.last) && !isEarlierInRelative(match.first)
+            && !occursLater(after: match.last) && !isEarlierInRelative(match.first) && !isDescription(match.first)
         {
             let pattern = lexicon.patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
@@ -208,13 +208,19 @@ struct RoleAssigner {
             if Self.journeyCodes.contains(action.code) {
                 sources.removeAll { ["CVL", "REF"].contains(mentions[$0].code?.sector) }
             }
-            let announced = Intent.isAnnounced(verb, in: tokens)
+            let announced =
+                Intent.isAnnounced(verb, in: tokens)
+                || ((action.root == "04" || Self.journeyCodes.contains(action.code)) && isNominal(at: verb)
+                    && isFutureSubject(match.last))
             if announced, let intent = Intent.intent(for: action) {
                 action = intent
                 rule += ", announced"
             }
-            // "He plans to urge G7 foreign ministers …": an appeal or a demand announced for later is not made yet.
-            if announced, Self.unannouncedRoots.contains(action.root) { continue }
+            // "He plans to urge G7 foreign ministers …": an appeal or a demand announced for later is not made yet;
+            // nor is a promise under a condition (a threat under one is made: it stays).
+            if announced, Self.unannouncedRoots.contains(action.root) || (action.root != "13" && isConditional(match)) {
+                continue
+            }
             // "French and Egyptian warships launched war games": a show of force by several states together is
             // military cooperation among them.
             if action.root == "15", (2...4).contains(sources.count), targets.isEmpty || targets.allSatisfy(isPlace),
@@ -714,6 +720,10 @@ struct RoleAssigner {
         while wish >= 1, wish >= verb - 4, tokens[wish].kind == .word {
             if tokens[wish].norm == "in", Self.interestWords.contains(tokens[wish - 1].norm) { return true }
             wish -= 1
+        }
+        // "a visit aimed at boosting cooperation": a goal.
+        for back in [verb - 1, verb - 2] where back > 0 && tokens[back].norm == "at" {
+            if Self.aims.contains(tokens[back - 1].norm) { return true }
         }
         // "he believes leaders from the U.S. and China will meet": a future someone believes in is a prediction.
         if let marker = (max(0, verb - 4)..<verb).last(where: { tokens[$0].classes.contains(.futureMarker) }) {

@@ -244,6 +244,17 @@ import Testing
             ),
             ("The Taliban praised the ongoing withdrawal of U.S. troops.", ["AFG>USA 05"]),
             ("A former U.S. official who had negotiated with North Korea spoke at the conference.", []),
+            // A promise under a condition is not made (a threat under one is); goals of a bid are not reached; a
+            // meeting noun with a future is announced; descriptions are no events.
+            ("Turkey will buy Russian aircraft if the freeze is not lifted.", []),
+            ("If this happens, Turkey will not buy any more U.S. aircraft.", []),
+            ("Iran threatened to launch an offensive unless Iraq accepted its conditions.", ["IRN>IRQ 13"]),
+            ("Egypt closed the crossing in a bid to force Hamas to negotiate with Israel.", []),
+            ("Turkey's recent efforts to improve ties with Saudi Arabia could help.", ["TUR>SAU 05"]),
+            ("The Japanese prime minister's travels will include meeting India's prime minister.", ["JPN>IND 03"]),
+            ("Gabon and Chad, which import from Cameroon, raised prices.", []),
+            ("U.S. officials involved in negotiations with North Korea were reassigned.", []),
+            ("China and Malaysia, old friends with a close trade relationship, are disagreeing over the sea.", []),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])
