@@ -35,6 +35,10 @@ struct Discourse: Sendable {
                 // In the sentence itself first: "Blinken spoke with Aliyev and urged him" (the last person
                 // before an object pronoun), "Zakharova said she …" (the first person, the subject).
                 let word = tokens[mentions[index].range.lowerBound].norm
+                if ActorFinder.firstPersonPlural.contains(word) {
+                    mentions[index].code = Self.speaker(ofQuoteAround: index, in: mentions, tokens: tokens)
+                    continue
+                }
                 if word == "it" {
                     // "it": the state or organisation the sentence, or a recent one, opened with.
                     let earlier = mentions[..<index].first {
@@ -50,6 +54,26 @@ struct Discourse: Sendable {
             default: break
             }
         }
+    }
+
+    /// The actor a quotation is attributed to, for a first-person pronoun inside it: the actor next to a speech
+    /// verb just after the closing quote ("…,” Indian foreign secretary Vikram Misri said", "…,” said Lavrov") or
+    /// just before the opening one ("Lavrov said: “We …").
+    static func speaker(ofQuoteAround index: Int, in mentions: [Mention], tokens: [Token]) -> ActorCode? {
+        let position = mentions[index].range.lowerBound
+        guard let open = tokens[..<position].lastIndex(where: ActorFinder.isQuote) else { return nil }
+        let close = tokens[(position + 1)...].firstIndex(where: ActorFinder.isQuote)
+        let windows: [Range<Int>] = [
+            close.map { ($0 + 1)..<min(tokens.count, $0 + 12) },
+            max(0, open - 10)..<open,
+        ].compactMap { $0 }
+        for window in windows where tokens[window].contains(where: { $0.classes.contains(.speechVerb) }) {
+            let speaker = mentions.first {
+                window.contains($0.range.lowerBound) && $0.kind != .pronoun && $0.code != nil && !$0.isPlace
+            }
+            if let code = speaker?.code { return code }
+        }
+        return nil
     }
 
     /// Remembers the mentions of a sentence.

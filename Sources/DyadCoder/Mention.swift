@@ -35,9 +35,18 @@ struct ActorFinder {
     let date: Day?
 
     static let pronouns: Set<String> = ["he", "she", "him", "her"]
+    /// A speaker's own side in a quotation: "“We support Mauritius in its stance,” India's foreign secretary said".
+    static let firstPersonPlural: Set<String> = ["we", "us"]
+
+    /// A quotation mark: straight or typographic, single quotes aside.
+    static func isQuote(_ token: Token) -> Bool {
+        token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "``", "''"].contains(token.norm)
+    }
 
     func mentions(in tokens: [Token]) -> [Mention] {
         var raw: [Mention] = []
+        // "We" and "us" stand for an actor only inside a quotation its speaker is named for.
+        let quoted = tokens.contains(where: Self.isQuote)
         var index = 0
         while index < tokens.count {
             guard tokens[index].id >= 0 else {
@@ -77,7 +86,9 @@ struct ActorFinder {
                 raw.append(mention)
                 index = agent.end
             } else {
-                if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens) {
+                if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens)
+                    || (quoted && Self.firstPersonPlural.contains(tokens[index].norm))
+                {
                     raw.append(Mention(range: index..<index + 1, code: nil, kind: .pronoun))
                 }
                 index += 1

@@ -73,7 +73,9 @@ struct RoleAssigner {
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
             if isTopic(match, among: matches) || isTalkAbout(match) { continue }
-            if Self.governingRoots.contains(pattern.action.root) || pattern.action.code.hasPrefix("112") {
+            if Self.governingRoots.contains(pattern.action.root) || pattern.action.code.hasPrefix("112")
+                || pattern.action.code == "016"
+            {
                 governing = match
             }
             let verb = match.first
@@ -570,12 +572,12 @@ struct RoleAssigner {
     }
 
     /// The actor a passive subject belongs to, when the subject itself is none: "a camp for Congolese refugees
-    /// was attacked", "the offices of the Palestinian administrators were set on fire". The mention after "of" or
-    /// "for" with only auxiliaries and adverbs between it and the verb.
+    /// was attacked", "the offices of the Palestinian administrators were set on fire". The mention after "of",
+    /// "for" or "by" ("the proposal by Russia was rejected") with only auxiliaries and adverbs between it and the verb.
     func ownerInSubject(before verb: Int) -> Int? {
         guard let index = mentions.lastIndex(where: { $0.range.upperBound <= verb }) else { return nil }
         let mention = mentions[index]
-        guard mention.code != nil, mention.preceding == "of" || mention.preceding == "for",
+        guard mention.code != nil, ["of", "for", "by"].contains(mention.preceding),
             verb - mention.range.upperBound <= 3,
             tokens[mention.range.upperBound..<verb].allSatisfy({
                 $0.classes.contains(.be) || $0.classes.contains(.auxiliary) || $0.norm.hasSuffix("ly")
@@ -641,6 +643,13 @@ struct RoleAssigner {
         while before > governing.last, ["also", "then", "later"].contains(tokens[before].norm) { before -= 1 }
         if tokens[before].norm == "and",
             tokens[match.first].norm.hasSuffix("ed") || tokens[match.first].classes.contains(.participle)
+        {
+            return false
+        }
+        // "Pyongyang's demand for sanctions relief was rejected by Washington": after a governing noun, a verb with
+        // its own auxiliary is the clause's predicate, of which the noun is the subject.
+        if tokens[match.first - 1].classes.contains(.be) || tokens[match.first - 1].classes.contains(.auxiliary),
+            isNominal(at: governing.first) || possessor(of: governing.first) != nil
         {
             return false
         }

@@ -240,7 +240,7 @@ import Testing
             ("While Iraq and Syria are central to its ideology, there has been a growing consensus among experts.", []),
             (
                 "Britain credited France for playing a constructive role in talks with Ukraine.",
-                ["FRA>UKR 04", "UKR>FRA 04"]
+                ["GBR>FRA 05", "FRA>UKR 04", "UKR>FRA 04"]
             ),
             ("The Taliban praised the ongoing withdrawal of U.S. troops.", ["AFG>USA 05"]),
             ("A former U.S. official who had negotiated with North Korea spoke at the conference.", []),
@@ -255,6 +255,18 @@ import Testing
             ("Gabon and Chad, which import from Cameroon, raised prices.", []),
             ("U.S. officials involved in negotiations with North Korea were reassigned.", []),
             ("China and Malaysia, old friends with a close trade relationship, are disagreeing over the sea.", []),
+            // "We" in a quotation is its speaker's side; a denial governs what it denies.
+            ("“We support Mauritius in its stance,” India's foreign secretary said Saturday.", ["IND>MUS 05"]),
+            (
+                "\"We reject the allegations by Pakistan linking the attack with Afghanistan,\" the Afghan foreign "
+                    + "ministry said.", ["AFG>PAK 01"]
+            ),
+            ("We condemn Russia, the protesters chanted.", []),
+            // After a governing noun, a verb with its own auxiliary is the predicate; the owner "by" X of a passive
+            // subject is the target; "credit … for" praises.
+            ("Pyongyang's demand for sanctions relief was rejected by Washington.", ["USA>PRK 12"]),
+            ("The proposal by Russia was rejected by Ukraine.", ["UKR>RUS 12"]),
+            ("Britain credited France for its help.", ["GBR>FRA 05"]),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])
