@@ -26,6 +26,28 @@ enum DateResolver {
             }
             if token.norm == "yesterday" { return articleDate.adding(days: -1) }
         }
+        return monthDate(in: tokens, articleDate: articleDate)
+    }
+
+    /// "In December, Mogadishu announced …", "Last November, Japan held …": a month named without a day, as a
+    /// time adverbial, dates the sentence to that month's first day (the latest such month before the article's;
+    /// the article's own month keeps the article's date). Not with a future or a plan in the sentence ("will visit
+    /// Albania in June"): then the month is the plan's, and the article's date is the announcement's.
+    private static func monthDate(in tokens: [Token], articleDate: Day) -> Day? {
+        guard !tokens.contains(where: { !$0.classes.isDisjoint(with: [.futureMarker, .intentBeforeTo]) }) else {
+            return nil
+        }
+        for (index, token) in tokens.enumerated() where token.capitalized && token.classes.contains(.timeWord) {
+            guard let month = months[token.norm], month != articleDate.month else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }
+            var back = index - 1
+            while back >= 0, yearModifiers.contains(tokens[back].norm) { back -= 1 }
+            guard back >= 0, yearPrepositions.contains(tokens[back].norm) || tokens[back].norm == "last" else {
+                continue
+            }
+            let year = month < articleDate.month ? articleDate.year : articleDate.year - 1
+            return Day(year: year, month: month, day: 1)
+        }
         return nil
     }
 
@@ -39,6 +61,9 @@ enum DateResolver {
     static let yearModifiers: Set<String> = [
         "the", "early", "late", "mid", "-", "spring", "summer", "autumn", "fall", "winter",
     ]
+
+    /// The words other than numbers that `background` looks at.
+    static let backgroundWords: Set<String> = ["ago", "century", "centuries", "today", "tonight", "this", "last"]
 
     /// Units of "… ago" that put an event at least a year back: "10 years ago", "decades ago".
     static let yearsAgo: Set<String> = ["year", "years", "decade", "decades", "century", "centuries"]
@@ -72,17 +97,28 @@ enum DateResolver {
     /// time.)
     static func background(_ tokens: [Token], articleDate: Day?) -> Background? {
         guard let articleDate else { return nil }
-        // "signed an agreement today to increase trade in 1983", "in 2023 and again in January of this year": the
-        // sentence tells of now.
-        let now = tokens.indices.contains { index in
-            let word = tokens[index].norm
-            return word == "today" || word == "tonight"
-                || (word == "this" && index + 1 < tokens.count
-                    && ["week", "month", "year"].contains(tokens[index + 1].norm))
-        }
-        guard !now else { return nil }
         var positions: [Int] = []
         for (index, token) in tokens.enumerated() {
+            // Only numbers, decades and a few words can name such a time: the rest is passed over on one bit test.
+            guard
+                token.kind == .number || token.classes.contains(.backgroundWord)
+                    || (token.norm.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+            else { continue }
+            // "late last year".
+            if token.norm == "last", index + 1 < tokens.count, tokens[index + 1].norm == "year",
+                let end = Day(year: articleDate.year - 1, month: 12, day: 31), articleDate.ordinal - end.ordinal > 31
+            {
+                positions.append(index)
+                continue
+            }
+            // "signed an agreement today to increase trade in 1983", "in 2023 and again in January of this year":
+            // the sentence tells of now.
+            if token.norm == "today" || token.norm == "tonight" { return nil }
+            if token.norm == "this", index + 1 < tokens.count,
+                ["week", "month", "year"].contains(tokens[index + 1].norm)
+            {
+                return nil
+            }
             if token.norm == "ago", index > 0, yearsAgo.contains(tokens[index - 1].norm) {
                 positions.append(index - 2)
                 continue
@@ -102,9 +138,19 @@ enum DateResolver {
             if back >= 0, yearPrepositions.contains(tokens[back].norm) { positions.append(back) }
         }
         guard !positions.isEmpty else { return nil }
-        let firstComma = tokens.firstIndex { $0.norm == "," } ?? tokens.count
-        let opening = tokens.first.map { yearPrepositions.contains($0.norm) } ?? false
-        return Background(fronted: opening && positions.contains { $0 < firstComma }, positions: positions)
+        return Background(fronted: positions.contains { isOpening($0, in: tokens) }, positions: positions)
+    }
+
+    /// The time phrase at `position` is among the adverbials that open the sentence ("In 2019, …", "More
+    /// recently, in December, U.S. forces …", "Last November, Japan …"): only lowercase words and commas before
+    /// it, and a comma closes it within a few words.
+    private static func isOpening(_ position: Int, in tokens: [Token]) -> Bool {
+        for index in 0..<position {
+            let token = tokens[index]
+            if index > 0, token.capitalized { return false }
+            guard token.kind == .word || token.norm == "," else { return false }
+        }
+        return tokens[position..<min(tokens.count, position + 6)].contains { $0.norm == "," }
     }
 
     /// A year ("2019") or the first year of a decade ("1990s").

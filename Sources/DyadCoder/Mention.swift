@@ -94,43 +94,8 @@ struct ActorFinder {
                 index += 1
             }
         }
-        // "ethnic Albanians", "ethnic Serb civilians": an ethnic group, not the state; "Somalia-based al-Shabab",
-        // "Chinese-funded projects", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder; "anti-Syria": the state's
-        // opponents; "the Hanoi Summit", "the Minsk agreements": a meeting or a document; "Countering America's
-        // Adversaries … Act": the title of a law.
-        raw.removeAll { mention in
-            let start = mention.range.lowerBound
-            let end = mention.range.upperBound
-            let ethnic = mention.kind == .state && start > 0 && tokens[start - 1].norm == "ethnic"
-            let origin =
-                end + 1 < tokens.count && tokens[end].norm == "-"
-                && Self.originParticiples.contains(tokens[end + 1].norm)
-            // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
-            let opposed = start > 1 && tokens[start - 1].norm == "-" && tokens[start - 2].norm == "anti"
-            let named =
-                mention.kind != .person && mention.kind != .organisation
-                && (isEventName(after: mention, in: tokens) || isLawName(after: mention, in: tokens))
-            // "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a body of water, not the state.
-            let water =
-                start > 1 && tokens[start - 1].norm == "of" && tokens[start - 2].capitalized
-                && Self.waterNames.contains(tokens[start - 2].norm)
-            // "on the Thai border", "off the Libyan coast": where, not who.
-            // "on Afghan soil", "in Syrian airspace": a state's adjective before a noun of land, sea or air.
-            let edge =
-                end < tokens.count
-                && ((start > 0 && tokens[start - 1].norm == "the" && Self.edgeNouns.contains(tokens[end].norm))
-                    || (end - start == 1 && lexicon.demonyms.contains(tokens[start].id)
-                        && Self.groundNouns.contains(tokens[end].norm)))
-            // "Beyond Ukraine, G7 ministers discussed …", "unlike China": an actor set aside takes no part.
-            var before = start - 1
-            if before > 0, tokens[before].norm == "the" { before -= 1 }
-            let aside =
-                before >= 0
-                && (Self.settingAside.contains(tokens[before].norm)
-                    || (before > 0 && tokens[before].norm == "from"
-                        && ["apart", "aside"].contains(tokens[before - 1].norm)))
-            return ethnic || origin || opposed || named || water || edge || aside
-        }
+        // Names that stand for no actor: ethnic groups, origins, waters, edges, actors set aside, events and laws.
+        raw.removeAll { isNoActor($0, in: tokens) }
         var composed = compose(raw, tokens: tokens)
         // "talks in Jeddah, Saudi Arabia": the state after a place and a comma says where the place is.
         for i in composed.indices.dropFirst() where composed[i].kind == .state && composed[i - 1].isPlace {
@@ -148,6 +113,44 @@ struct ActorFinder {
             }
         }
         return composed
+    }
+
+    /// A name that stands for no actor here (tests in order of cost, the first that holds decides).
+    private func isNoActor(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let start = mention.range.lowerBound
+        let end = mention.range.upperBound
+        let previous = start > 0 ? tokens[start - 1].norm : ""
+        let next = end < tokens.count ? tokens[end].norm : ""
+        // "ethnic Albanians": an ethnic group, not the state.
+        if mention.kind == .state, previous == "ethnic" { return true }
+        // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.
+        if next == "-", end + 1 < tokens.count, Self.originParticiples.contains(tokens[end + 1].norm) { return true }
+        // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
+        if previous == "-", start > 1, tokens[start - 2].norm == "anti" { return true }
+        // "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a body of water, not the state.
+        if previous == "of", start > 1, tokens[start - 2].capitalized, Self.waterNames.contains(tokens[start - 2].norm)
+        {
+            return true
+        }
+        // "on the Thai border", "off the Libyan coast": where, not who; "on Afghan soil", "in Syrian airspace": a
+        // state's adjective before a noun of land, sea or air.
+        if previous == "the", Self.edgeNouns.contains(next) { return true }
+        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.groundNouns.contains(next) {
+            return true
+        }
+        // "Beyond Ukraine, G7 ministers discussed …", "unlike China": an actor set aside takes no part.
+        var before = start - 1
+        if before > 0, tokens[before].norm == "the" { before -= 1 }
+        if before >= 0 {
+            if Self.settingAside.contains(tokens[before].norm) { return true }
+            if before > 0, tokens[before].norm == "from", ["apart", "aside"].contains(tokens[before - 1].norm) {
+                return true
+            }
+        }
+        // "the Hanoi Summit", "the Minsk agreements": a meeting or a document; "Countering America's Adversaries …
+        // Act": the title of a law.
+        return mention.kind != .person && mention.kind != .organisation
+            && (isEventName(after: mention, in: tokens) || isLawName(after: mention, in: tokens))
     }
 
     /// Nouns after "the X" that make X a place's edge: "the Thai border", "the Libyan coast".

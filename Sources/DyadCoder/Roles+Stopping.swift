@@ -21,24 +21,20 @@ extension RoleAssigner {
     /// modifiers and a coordinated object: "would cease military aid and intelligence sharing with Ukraine"); nil
     /// otherwise. Only cooperation (roots 04–07) turns into its reduction.
     func stopped(_ action: Action, at match: ActionMatch) -> Action? {
-        var prefix = action.code
-        var code: String?
-        while prefix.count >= 2 {
-            if let found = Self.stoppedCodes[prefix] {
-                code = found
-                break
-            }
-            prefix.removeLast()
-        }
-        guard let code else { return nil }
         var index = match.first - 1
         while index >= 0, index >= match.first - 6 {
             let token = tokens[index]
-            if token.classes.contains(.stoppingVerb) { return CAMEO.action(for: code) }
+            if token.classes.contains(.stoppingVerb) { break }
             guard token.kind != .punctuation || !ActionFinder.breaksGap(token),
                 !token.classes.contains(.clauseEnd), !token.classes.contains(.preposition)
             else { return nil }
             index -= 1
+        }
+        guard index >= 0, index >= match.first - 6, tokens[index].classes.contains(.stoppingVerb) else { return nil }
+        var prefix = action.code
+        while prefix.count >= 2 {
+            if let code = Self.stoppedCodes[prefix] { return CAMEO.action(for: code) }
+            prefix.removeLast()
         }
         return nil
     }

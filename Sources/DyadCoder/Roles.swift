@@ -673,24 +673,32 @@ struct RoleAssigner {
     func group(from index: Int) -> [Int] {
         var members = [index]
         var cursor = index
-        while cursor + 1 < mentions.count {
-            let gap = tokens[mentions[cursor].range.upperBound..<mentions[cursor + 1].range.lowerBound].map(\.norm)
-            guard !gap.isEmpty, gap.contains("and") || gap == [","],
-                gap.allSatisfy({ ["and", ",", "the", "both"].contains($0) })
-            else { break }
+        while cursor + 1 < mentions.count,
+            joins(mentions[cursor].range.upperBound..<mentions[cursor + 1].range.lowerBound)
+        {
             cursor += 1
             members.append(cursor)
         }
         cursor = index
-        while cursor > 0 {
-            let gap = tokens[mentions[cursor - 1].range.upperBound..<mentions[cursor].range.lowerBound].map(\.norm)
-            guard !gap.isEmpty, gap.contains("and") || gap == [","],
-                gap.allSatisfy({ ["and", ",", "the", "both"].contains($0) })
-            else { break }
+        while cursor > 0, joins(mentions[cursor - 1].range.upperBound..<mentions[cursor].range.lowerBound) {
             cursor -= 1
             members.insert(cursor, at: 0)
         }
         return members
+    }
+
+    /// The words between two mentions join them in a list: "and", a lone comma, with "the" or "both".
+    private func joins(_ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty, gap.count <= 4 else { return false }
+        var and = false
+        for token in tokens[gap] {
+            switch token.norm {
+            case "and": and = true
+            case ",", "the", "both": continue
+            default: return false
+            }
+        }
+        return and || (gap.count == 1 && tokens[gap.lowerBound].norm == ",")
     }
 
     /// Modal verbs after which an action is demanded, advised or possible, not done.

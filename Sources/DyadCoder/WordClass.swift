@@ -37,6 +37,7 @@ struct WordClass: OptionSet, Sendable {
     static let timeWord = WordClass(rawValue: 1 << 31)
     static let irrealisAdjective = WordClass(rawValue: 1 << 32)
     static let stoppingVerb = WordClass(rawValue: 1 << 33)
+    static let backgroundWord = WordClass(rawValue: 1 << 34)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -60,5 +61,6 @@ struct WordClass: OptionSet, Sendable {
         (.expectation, RoleAssigner.expectations), (.topicPreposition, RoleAssigner.topicPrepositions),
         (.timeWord, Set(DateResolver.weekdays.keys).union(DateResolver.months.keys).union(RoleAssigner.timeNouns)),
         (.irrealisAdjective, RoleAssigner.irrealisAdjectives), (.stoppingVerb, RoleAssigner.stoppingVerbs),
+        (.backgroundWord, DateResolver.backgroundWords),
     ]
 }
