@@ -18,7 +18,8 @@ enum DateResolver {
     static func date(in tokens: [Token], articleDate: Day?) -> Day? {
         guard let articleDate else { return explicitDate(in: tokens, articleDate: nil) }
         if let explicit = explicitDate(in: tokens, articleDate: articleDate) { return explicit }
-        for token in tokens where token.kind == .word {
+        // Weekdays, months and "yesterday" carry the time-word class: other words are passed over on one bit test.
+        for token in tokens where token.classes.contains(.timeWord) {
             if token.capitalized, let weekday = weekdays[token.norm] {
                 // "last Friday" and "on Friday" both mean the most recent one.
                 let back = (articleDate.weekday - weekday + 7) % 7
@@ -34,9 +35,6 @@ enum DateResolver {
     /// the article's own month keeps the article's date). Not with a future or a plan in the sentence ("will visit
     /// Albania in June"): then the month is the plan's, and the article's date is the announcement's.
     private static func monthDate(in tokens: [Token], articleDate: Day) -> Day? {
-        guard !tokens.contains(where: { !$0.classes.isDisjoint(with: [.futureMarker, .intentBeforeTo]) }) else {
-            return nil
-        }
         for (index, token) in tokens.enumerated() where token.capitalized && token.classes.contains(.timeWord) {
             guard let month = months[token.norm], month != articleDate.month else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }
@@ -44,6 +42,9 @@ enum DateResolver {
             while back >= 0, yearModifiers.contains(tokens[back].norm) { back -= 1 }
             guard back >= 0, yearPrepositions.contains(tokens[back].norm) || tokens[back].norm == "last" else {
                 continue
+            }
+            guard !tokens.contains(where: { !$0.classes.isDisjoint(with: [.futureMarker, .intentBeforeTo]) }) else {
+                return nil
             }
             let year = month < articleDate.month ? articleDate.year : articleDate.year - 1
             return Day(year: year, month: month, day: 1)
@@ -164,7 +165,7 @@ enum DateResolver {
     }
 
     private static func explicitDate(in tokens: [Token], articleDate: Day?) -> Day? {
-        for (index, token) in tokens.enumerated() {
+        for (index, token) in tokens.enumerated() where token.classes.contains(.timeWord) {
             guard token.capitalized, token.kind == .word, let month = months[token.norm] else { continue }
             // "May" alone is a modal verb; months need a day number next to them.
             var next = index + 1

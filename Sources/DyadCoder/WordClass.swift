@@ -59,7 +59,12 @@ struct WordClass: OptionSet, Sendable {
         (.declarative, RoleAssigner.declaratives), (.ownPossessive, RoleAssigner.ownPossessives),
         (.placeObjectPreposition, RoleAssigner.placeObjectPrepositions),
         (.expectation, RoleAssigner.expectations), (.topicPreposition, RoleAssigner.topicPrepositions),
-        (.timeWord, Set(DateResolver.weekdays.keys).union(DateResolver.months.keys).union(RoleAssigner.timeNouns)),
+        (
+            .timeWord,
+            Set(DateResolver.weekdays.keys).union(DateResolver.months.keys).union(RoleAssigner.timeNouns).union([
+                "yesterday"
+            ])
+        ),
         (.irrealisAdjective, RoleAssigner.irrealisAdjectives), (.stoppingVerb, RoleAssigner.stoppingVerbs),
         (.backgroundWord, DateResolver.backgroundWords),
     ]
