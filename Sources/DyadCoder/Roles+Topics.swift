@@ -26,6 +26,45 @@ extension RoleAssigner {
         return ["who", "which", "that"].contains(tokens[index - 1].norm)
     }
 
+    /// "fearing that retaliation from Beijing could impact access": a bare or indefinite event noun whose
+    /// predicate is a modal of possibility names what might happen. ("Russia's invasion of Ukraine could end
+    /// soon": a possessed or definite one is real, and stays.)
+    func isPossibleSubject(_ match: ActionMatch) -> Bool {
+        let word = tokens[match.first].norm
+        // "a Russian attack on Poland" is as indefinite as "an attack".
+        let indefinite =
+            match.first > 1 && ["a", "an"].contains(tokens[match.first - 2].norm)
+            && lexicon.demonyms.contains(tokens[match.first - 1].id)
+        // A noun: after a nominal context ("a", "any", "new"), or by its ending when bare.
+        guard isNominal(at: match.first) || indefinite || Self.nounEndings.contains(where: word.hasSuffix) else {
+            return false
+        }
+        if match.first > 0 {
+            let before = tokens[match.first - 1]
+            if before.kind == .possessive || before.norm == "the" || before.classes.contains(.ownPossessive)
+                || (lexicon.demonyms.contains(before.id) && !indefinite) || (before.capitalized && !indefinite)
+            {
+                return false
+            }
+        }
+        var index = match.last + 1
+        while index < tokens.count, index <= match.last + 5 {
+            let token = tokens[index]
+            if !token.capitalized, Self.possibilityModals.contains(token.norm) { return true }
+            guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
+                !token.classes.contains(.be), !token.norm.hasSuffix("ed")
+            else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Endings by which a bare word is a noun: "retaliation", "deployment", "assistance".
+    static let nounEndings = ["tion", "sion", "ment", "ance", "ence"]
+
+    /// Modals of possibility after an event noun.
+    static let possibilityModals: Set<String> = ["could", "might", "may", "would"]
+
     /// "Suga's travels will include meeting …", "the talks will focus on …": a meeting or a journey whose noun is
     /// the subject of a future is announced, not held.
     func isFutureSubject(_ noun: Int) -> Bool {

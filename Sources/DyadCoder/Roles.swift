@@ -67,6 +67,7 @@ struct RoleAssigner {
         for match in matches
         where !isAttributive(at: match.first) && !isHypothetical(at: match.first)
             && !occursLater(after: match.last) && !isEarlierInRelative(match.first) && !isDescription(match.first)
+            && !isPossibleSubject(match)
         {
             let pattern = lexicon.patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is

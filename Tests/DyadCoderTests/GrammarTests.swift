@@ -267,6 +267,10 @@ import Testing
             ("Pyongyang's demand for sanctions relief was rejected by Washington.", ["USA>PRK 12"]),
             ("The proposal by Russia was rejected by Ukraine.", ["UKR>RUS 12"]),
             ("Britain credited France for its help.", ["GBR>FRA 05"]),
+            // A bare or indefinite event noun under a modal of possibility may happen; a possessed one is real.
+            ("German automakers fear that retaliation from Beijing could hurt their sales in China.", []),
+            ("A Russian attack on Poland could trigger a wider war.", []),
+            ("Russia's invasion of Ukraine could end soon.", ["RUS>UKR 19"]),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])
