@@ -206,6 +206,15 @@ struct RoleAssigner {
                 action = leaving
                 rule += ", leaves organisation"
             }
+            // "Somali soldiers, supported by the U.S. military": an army's support is military cooperation, not
+            // words of praise.
+            let sourceSectors = sources.compactMap { mentions[$0].code.map { $0.sector } }
+            if action.code == "051", !sourceSectors.isEmpty, sourceSectors.allSatisfy({ $0 == "MIL" }),
+                let military = CAMEO.action(for: "062")
+            {
+                action = military
+                rule += ", military support"
+            }
             // "Chinese tourists visited Vietnam", "refugees arrived in Chad": private people travelling pay no visit
             // between states.
             if Self.journeyCodes.contains(action.code) {
@@ -496,6 +505,9 @@ struct RoleAssigner {
         // "sanctions can snap back if Tehran does not …": past "if" or "unless" stands the condition's subject, not
         // the object; only a threat (or an action announced, hence a threat) is aimed at it.
         let conditionEnds = root != "13" && !Intent.isAnnounced(match.first, in: tokens)
+        // "accused YChina of supporting propaganda about Hong Kong": whom a verb of accusing accuses stands before
+        // its "of"; what follows is the charge.
+        let accusing = !nominal && lexicon.patterns[match.pattern].action.code.hasPrefix("112")
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
@@ -505,6 +517,7 @@ struct RoleAssigner {
                         || (nominal && ($0.classes.contains(.governingVerb) || $0.classes.contains(.speechVerb)))
                         || (conditionEnds && ($0.norm == "if" || $0.norm == "unless"))
                 }) || listItem(mention, after: match.last)
+                    || (accusing && tokens[(match.first + 1)..<mention.range.lowerBound].contains { $0.norm == "of" })
             {
                 break
             }

@@ -52,7 +52,8 @@ import Testing
             ("Zakharova said Baku's statement was unacceptable.", ["RUS>AZE 11"]),
             ("The Kremlin said the decision by Tehran was totally illegal.", ["RUS>IRN 11"]),
             // A reduced relative is passive; "X-based" is a place; "avoid" is not doing; media are not targets.
-            ("Somali soldiers, supported by the U.S. military, attacked al-Shabab.", ["USA>SOM 05"]),
+            // (An army's support is military cooperation.)
+            ("Somali soldiers, supported by the U.S. military, attacked al-Shabab.", ["USA>SOM 06"]),
             ("Somalia-based al-Shabab attacked Kenyan troops.", ["SOM>KEN 19"]),
             ("China hopes to avoid talks with Vietnam.", ["CHN>VNM 01", "CHN>VNM !03"]),
             ("The Iranian foreign minister told VOA that Tehran condemned the strikes.", []),
@@ -271,6 +272,9 @@ import Testing
             ("German automakers fear that retaliation from Beijing could hurt their sales in China.", []),
             ("A Russian attack on Poland could trigger a wider war.", []),
             ("Russia's invasion of Ukraine could end soon.", ["RUS>UKR 19"]),
+            // Whom a verb of accusing accuses stands before its "of"; "sanctions experts" are experts.
+            ("Exiled activists have accused YChina of supporting propaganda about Hong Kong.", []),
+            ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia.", []),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
         ] as [(String, [String])])
