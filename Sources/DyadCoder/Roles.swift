@@ -422,6 +422,13 @@ struct RoleAssigner {
     /// member of a coordination whose first member is such an object or follows a preposition ("visit India and
     /// the Philippines", "a deal between Britain and Mauritius").
     func isComplement(_ index: Int) -> Bool {
+        // "blasts it blamed on Armenian groups": a subject pronoun is no object.
+        if mentions[index].kind == .pronoun,
+            ["it", "he", "she", "we"].contains(tokens[mentions[index].range.lowerBound].norm)
+        {
+            return false
+        }
+        if opensClause(index) { return false }
         let first = group(from: index).first ?? index
         var before = mentions[first].range.lowerBound - 1
         while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
@@ -687,18 +694,37 @@ struct RoleAssigner {
     func group(from index: Int) -> [Int] {
         var members = [index]
         var cursor = index
-        while cursor + 1 < mentions.count,
+        while cursor + 1 < mentions.count, !opensClause(cursor + 1),
             joins(mentions[cursor].range.upperBound..<mentions[cursor + 1].range.lowerBound)
         {
             cursor += 1
             members.append(cursor)
         }
         cursor = index
-        while cursor > 0, joins(mentions[cursor - 1].range.upperBound..<mentions[cursor].range.lowerBound) {
+        while cursor > 0, !opensClause(cursor),
+            joins(mentions[cursor - 1].range.upperBound..<mentions[cursor].range.lowerBound)
+        {
             cursor -= 1
             members.insert(cursor, at: 0)
         }
         return members
+    }
+
+    /// "… by North Korea, and President Joe Biden discussed …": after a comma and "and" (or "but"), an actor
+    /// followed by its verb opens a new clause, unless the actor before ends a list of its own ("Russia, China, and
+    /// Iran condemned …").
+    func opensClause(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        var start = mentions[index].range.lowerBound
+        let end = mentions[index].range.upperBound
+        while start > 0, tokens[start - 1].classes.contains(.determiner) { start -= 1 }
+        guard start > 1, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but",
+            tokens[start - 2].norm == ",", end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+            tokens[end].classes.isDisjoint(with: [.preposition, .determiner]), tokens[end].norm != "and"
+        else { return false }
+        var before = mentions[index - 1].range.lowerBound
+        while before > 0, tokens[before - 1].classes.contains(.determiner) { before -= 1 }
+        return before == 0 || tokens[before - 1].norm != ","
     }
 
     /// The words between two mentions join them in a list: "and", a lone comma, with "the" or "both".

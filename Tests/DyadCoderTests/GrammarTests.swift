@@ -272,6 +272,12 @@ import Testing
             ("German automakers fear that retaliation from Beijing could hurt their sales in China.", []),
             ("A Russian attack on Poland could trigger a wider war.", []),
             ("Russia's invasion of Ukraine could end soon.", ["RUS>UKR 19"]),
+            // A subject pronoun is no object; ", and X verb" opens a new clause.
+            ("Baku said four police officers died in blasts it blamed on Armenian sabotage groups.", ["AZE>ARM 11"]),
+            (
+                "The White House condemned the launch by North Korea, and President Joe Biden discussed it with "
+                    + "Kishida by telephone.", ["USA>PRK 11", "USA>JPN 04", "JPN>USA 04"]
+            ),
             // Whom a verb of accusing accuses stands before its "of"; "sanctions experts" are experts.
             ("Exiled activists have accused YChina of supporting propaganda about Hong Kong.", []),
             ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia.", []),
