@@ -293,105 +293,6 @@ struct RoleAssigner {
         return clipped
     }
 
-    /// The nearest mention before `verb` that can be a subject: not inside a prepositional phrase, in the same
-    /// clause.
-    func subject(before verb: Int) -> Int? {
-        if let head = appositionHead(before: verb) { return head }
-        var possessor: Int?
-        var index = mentions.count - 1
-        while index >= 0 {
-            let mention = mentions[index]
-            defer { index -= 1 }
-            guard mention.range.upperBound <= verb else { continue }
-            // Not across a clause boundary or a speech verb: in "Russia said Ukraine attacked Poland" the subject
-            // of "attacked" is Ukraine; but in "Japan said it had halted aid" the pronoun is the speaker.
-            if let boundary = tokens[mention.range.upperBound..<verb].lastIndex(where: {
-                $0.norm == ";" || $0.classes.contains(.speechVerb)
-            }) {
-                if tokens[boundary].norm != ";",
-                    tokens[(boundary + 1)..<verb].contains(where: { $0.classes.contains(.speakerPronoun) })
-                        || isOwnedNoun(verb, after: boundary)
-                {
-                    return subject(before: boundary)
-                }
-                break
-            }
-            // "there has been a growing consensus": an existential clause names no actor before it.
-            if let there = tokens[mention.range.upperBound..<verb].lastIndex(where: { $0.norm == "there" }),
-                there + 1 < verb,
-                tokens[there + 1].classes.contains(.be) || tokens[there + 1].classes.contains(.auxiliary)
-            {
-                break
-            }
-            if mention.precedingClasses.contains(.preposition) { continue }
-            // The nearest actor is another verb's object ("visit India and the Philippines in April, in a move to
-            // strengthen regional ties"): the subject is not named near enough to tell.
-            // But "credited Britain and France for playing a role in talks": the object of a gerund after "for" or
-            // "of" does it.
-            let complement = isComplement(index)
-            if complement || isObjectOfVerb(mention) {
-                if let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end + 1 < verb,
-                    tokens[end].norm == "for" || tokens[end].norm == "of", tokens[end + 1].norm.hasSuffix("ing")
-                {
-                    return index
-                }
-                if complement { break }
-                continue
-            }
-            if isInClauseBefore(mention, verb: verb) { continue }
-            // "the Jeddah talks", "Incirlik was always …": a city or region doesn't act.
-            if mention.isPlace { continue }
-            // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
-            if mention.kind == .state, mention.preceding == "a" || mention.preceding == "an" { continue }
-            if mention.isPossessor {
-                // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
-                if possessor == nil { possessor = index }
-                continue
-            }
-            return index
-        }
-        return possessor
-    }
-
-    /// Possessive pronouns by which a speaker's own act is named after a speech verb.
-    static let ownPossessives: Set<String> = ["its", "their", "his", "her", "our"]
-
-    /// Speech verbs that also perform what they name: "announced a suspension", "declared a ceasefire".
-    static let declaratives: Set<String> = [
-        "announce", "announces", "announced", "declare", "declares", "declared", "reiterate", "reiterates",
-        "reiterated", "reaffirm", "reaffirms", "reaffirmed", "confirm", "confirms", "confirmed",
-    ]
-
-    /// "reiterated its demand", "announced their support", "announced a suspension of air links": the noun at
-    /// `verb` is the speaker's own act, named right after the speech verb at `speech` by a possessive pronoun
-    /// (or, after a declarative verb, an indefinite article) and at most two lowercase words.
-    func isOwnedNoun(_ verb: Int, after speech: Int) -> Bool {
-        let between = tokens[(speech + 1)..<verb]
-        guard let first = between.first, between.count <= 3 else { return false }
-        let indefinite = (first.norm == "a" || first.norm == "an") && tokens[speech].classes.contains(.declarative)
-        guard first.classes.contains(.ownPossessive) || indefinite else { return false }
-        return between.allSatisfy { $0.kind == .word && !$0.capitalized }
-    }
-
-    /// "Pakistan, a key U.S. ally in the war on terror, has refused …": when a comma-enclosed apposition stands
-    /// right before the verb (auxiliaries and adverbs aside), the subject is the mention before its first comma.
-    func appositionHead(before verb: Int) -> Int? {
-        var close = verb - 1
-        while close >= 0, tokens[close].kind == .word, !tokens[close].capitalized,
-            tokens[close].classes.contains(.be) || tokens[close].classes.contains(.auxiliary)
-                || tokens[close].norm.hasSuffix("ly")
-        {
-            close -= 1
-        }
-        guard close > 0, tokens[close].norm == "," else { return nil }
-        guard let open = tokens[..<close].lastIndex(where: { $0.norm == "," || $0.norm == ";" }),
-            tokens[open].norm == ",", close - open > 2
-        else { return nil }
-        guard let head = mentions.lastIndex(where: { $0.range.upperBound == open }) else { return nil }
-        if mentions[head].precedingClasses.contains(.preposition) { return nil }
-        return head
-    }
-
     /// Pronouns by which a speaker refers to itself in reported speech: "Japan said it had halted aid".
     static let speakerPronouns: Set<String> = ["it", "they", "we"]
 
@@ -406,53 +307,6 @@ struct RoleAssigner {
         "against", "host", "hosts", "sell", "sold", "sells", "buy", "bought",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "both"]
-
-    /// A mention right after a verb (determiners aside) is that verb's object, not a subject.
-    func isObjectOfVerb(_ mention: Mention) -> Bool {
-        var index = mention.range.lowerBound - 1
-        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
-        // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
-        if index > 0, tokens[index - 1].norm == "-" { return false }
-        let word = tokens[index].norm
-        return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.hasSuffix("ed"))
-    }
-
-    /// The mention is the object of an action the sentence names ("visit India", "bullies Taiwan"), or a later
-    /// member of a coordination whose first member is such an object or follows a preposition ("visit India and
-    /// the Philippines", "a deal between Britain and Mauritius").
-    func isComplement(_ index: Int) -> Bool {
-        // "blasts it blamed on Armenian groups": a subject pronoun is no object.
-        if mentions[index].kind == .pronoun,
-            ["it", "he", "she", "we"].contains(tokens[mentions[index].range.lowerBound].norm)
-        {
-            return false
-        }
-        if opensClause(index) { return false }
-        let first = group(from: index).first ?? index
-        var before = mentions[first].range.lowerBound - 1
-        while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
-        if before >= 0, actionEnds.contains(before) { return true }
-        return first != index
-            && (mentions[first].precedingClasses.contains(.preposition) || isObjectOfVerb(mentions[first]))
-    }
-
-    /// Words that open a clause set before the main one: "While Iraq and Syria are central …, there has been …".
-    static let subordinators: Set<String> = [
-        "while", "although", "though", "because", "since", "if", "when", "whereas", "unless", "whether",
-    ]
-
-    /// The mention stands in a subordinate clause that a comma closes before `verb`: it is that clause's
-    /// subject, not the verb's.
-    func isInClauseBefore(_ mention: Mention, verb: Int) -> Bool {
-        guard tokens[mention.range.upperBound..<verb].contains(where: { $0.norm == "," }) else { return false }
-        var index = mention.range.lowerBound - 1
-        while index >= 0, tokens[index].norm != "," {
-            if Self.subordinators.contains(tokens[index].norm) { return true }
-            index -= 1
-        }
-        return false
-    }
 
     /// "the Russian invasion of Ukraine", "Israeli strikes killed …", "a North Korean missile launch": a state's
     /// adjective right before an event noun names who acts. (Not before a verb form in -ed.)
@@ -708,23 +562,6 @@ struct RoleAssigner {
             members.insert(cursor, at: 0)
         }
         return members
-    }
-
-    /// "… by North Korea, and President Joe Biden discussed …": after a comma and "and" (or "but"), an actor
-    /// followed by its verb opens a new clause, unless the actor before ends a list of its own ("Russia, China, and
-    /// Iran condemned …").
-    func opensClause(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
-        var start = mentions[index].range.lowerBound
-        let end = mentions[index].range.upperBound
-        while start > 0, tokens[start - 1].classes.contains(.determiner) { start -= 1 }
-        guard start > 1, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but",
-            tokens[start - 2].norm == ",", end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
-            tokens[end].classes.isDisjoint(with: [.preposition, .determiner]), tokens[end].norm != "and"
-        else { return false }
-        var before = mentions[index - 1].range.lowerBound
-        while before > 0, tokens[before - 1].classes.contains(.determiner) { before -= 1 }
-        return before == 0 || tokens[before - 1].norm != ","
     }
 
     /// The words between two mentions join them in a list: "and", a lone comma, with "the" or "both".
