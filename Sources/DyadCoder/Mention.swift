@@ -194,7 +194,7 @@ struct ActorFinder {
     /// that place's ("Baghdad University" is Iraqi), so only laws are left out.
     private func isLawName(after mention: Mention, in tokens: [Token]) -> Bool {
         var index = mention.range.upperBound
-        while index < tokens.count, index < mention.range.upperBound + 6,
+        while index < tokens.count, index < mention.range.upperBound + 10,
             tokens[index].capitalized || tokens[index].kind == .possessive
                 || ["of", "for", "and", "on"].contains(tokens[index].norm)
         {

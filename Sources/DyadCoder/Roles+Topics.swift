@@ -102,6 +102,13 @@ extension RoleAssigner {
         {
             return true
         }
+        // "an Islamist group that is designated as a terrorist organization by the United States": a present passive
+        // in a relative clause describes a standing status.
+        if verb > 1, tokens[verb - 1].norm == "is" || tokens[verb - 1].norm == "are",
+            ["that", "which", "who"].contains(tokens[verb - 2].norm)
+        {
+            return true
+        }
         var before = verb - 1
         if before > 0, tokens[before].norm.hasSuffix("ly") || tokens[before].norm == "also" { before -= 1 }
         guard before >= 0, tokens[before].norm == "which" || tokens[before].norm == "who" else { return false }

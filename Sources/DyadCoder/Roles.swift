@@ -383,8 +383,9 @@ struct RoleAssigner {
                 break
             }
             guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
-            // "the attacks it had carried out": "it" is only read as the subject of the verb after it.
-            if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { continue }
+            // "the attacks it had carried out", "dismissed accusations it is getting weapons from North Korea": "it"
+            // is only read as the subject of the verb after it, which opens a clause of its own.
+            if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
             // "discussed China's role": what a meeting or statement is about, not whom it is with.
             if mention.isPossessor, Self.locatedRoots.contains(root) { return nil }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state.
@@ -647,7 +648,8 @@ struct RoleAssigner {
         }
         if let infinitive {
             var back = infinitive - 2
-            while back >= 0, back >= infinitive - 6, tokens[back].kind == .word {
+            // ("a proposal made on Monday for the U.N. Security Council to lift sanctions": a few names between.)
+            while back >= 0, back >= infinitive - 9, tokens[back].kind == .word {
                 if tokens[back].classes.contains(.expectation) { return true }
                 if tokens[back].classes.contains(.clauseEnd) { break }
                 back -= 1

@@ -278,6 +278,9 @@ import Testing
                 "The White House condemned the launch by North Korea, and President Joe Biden discussed it with "
                     + "Kishida by telephone.", ["USA>PRK 11", "USA>JPN 04", "JPN>USA 04"]
             ),
+            // A present passive in a relative clause is a standing status; a law's long title names no actor.
+            ("HTS is an Islamist group that is designated as a terrorist organization by the United States.", []),
+            ("Ankara's purchase violated U.S. Congress's Countering America's Adversaries Through Sanctions Act.", []),
             // Whom a verb of accusing accuses stands before its "of"; "sanctions experts" are experts.
             ("Exiled activists have accused YChina of supporting propaganda about Hong Kong.", []),
             ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia.", []),
