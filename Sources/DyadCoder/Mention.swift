@@ -138,6 +138,11 @@ struct ActorFinder {
         if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.groundNouns.contains(next) {
             return true
         }
+        // "another key Egyptian ally, France", "Chinese rivals": the state's adjective names whom the noun
+        // relates to, not who it is.
+        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.relationalNouns.contains(next) {
+            return true
+        }
         // "Beyond Ukraine, G7 ministers discussed …", "unlike China": an actor set aside takes no part.
         var before = start - 1
         if before > 0, tokens[before].norm == "the" { before -= 1 }
@@ -155,6 +160,11 @@ struct ActorFinder {
 
     /// Nouns after "the X" that make X a place's edge: "the Thai border", "the Libyan coast".
     static let edgeNouns: Set<String> = ["border", "frontier", "coast", "coastline", "shore", "shores"]
+
+    /// Nouns of a relation to a state, after its adjective: an ally or a rival of it.
+    static let relationalNouns: Set<String> = [
+        "ally", "allies", "rival", "rivals", "adversary", "adversaries", "foe", "foes", "enemy", "enemies",
+    ]
 
     /// Prepositions that set an actor aside from what the sentence tells.
     static let settingAside: Set<String> = ["beyond", "besides", "unlike", "except", "excluding"]

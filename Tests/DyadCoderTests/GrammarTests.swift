@@ -281,6 +281,12 @@ import Testing
             // A present passive in a relative clause is a standing status; a law's long title names no actor.
             ("HTS is an Islamist group that is designated as a terrorist organization by the United States.", []),
             ("Ankara's purchase violated U.S. Congress's Countering America's Adversaries Through Sanctions Act.", []),
+            // Wire phrasings; a state's adjective before "ally" or "rivals" names whom they relate to.
+            ("Erdogan has made overtures to another key Egyptian ally, France.", ["TUR>FRA 03"]),
+            ("The United States gives military support to Chinese rivals in Asia.", []),
+            ("The United States slapped tariffs on Chinese steel.", ["USA>CHN 16"]),
+            ("China lodged solemn representations with Japan.", ["CHN>JPN 11"]),
+            ("Ukrainian forces retook the village from Russian troops.", ["UKR>RUS 19"]),
             // Whom a verb of accusing accuses stands before its "of"; "sanctions experts" are experts.
             ("Exiled activists have accused YChina of supporting propaganda about Hong Kong.", []),
             ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia.", []),
