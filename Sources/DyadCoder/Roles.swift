@@ -215,6 +215,13 @@ struct RoleAssigner {
                 action = military
                 rule += ", military support"
             }
+            // "Russian forces captured Bakhmut": a city or region is taken, not arrested.
+            if action.code == "173", !targets.isEmpty, targets.allSatisfy({ mentions[$0].isPlace }),
+                let taken = CAMEO.action(for: "192")
+            {
+                action = taken
+                rule += ", place taken"
+            }
             // "Chinese tourists visited Vietnam", "refugees arrived in Chad": private people travelling pay no visit
             // between states.
             if Self.journeyCodes.contains(action.code) {
@@ -388,8 +395,9 @@ struct RoleAssigner {
             if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
             // "discussed China's role": what a meeting or statement is about, not whom it is with.
             if mention.isPossessor, Self.locatedRoots.contains(root) { return nil }
-            // Telling a newspaper or broadcaster something is reporting, not an act toward a state.
-            if code.sector == "MED" { continue }
+            // Telling a newspaper or broadcaster something is reporting, not an act toward a state (arresting a
+            // journalist is an act).
+            if code.sector == "MED", Self.reportingRoots.contains(root) { continue }
             // "…, the Israeli army said Friday": who reports the event, not its object.
             if isAttribution(mention) { continue }
             // "a journey from eastern China": where a trip starts is not where it goes.
@@ -420,6 +428,9 @@ struct RoleAssigner {
 
     /// Roots with no intent code whose announcement is no event: appeals and demands.
     static let unannouncedRoots: Set<String> = ["02", "10"]
+
+    /// Roots whose object, when a news outlet, is only the one told: statements, appeals, consultations.
+    static let reportingRoots: Set<String> = ["01", "02", "04"]
 
     /// Roots whose events happen at a place rather than to it.
     static let locatedRoots: Set<String> = ["01", "04"]

@@ -287,6 +287,10 @@ import Testing
             ("The United States slapped tariffs on Chinese steel.", ["USA>CHN 16"]),
             ("China lodged solemn representations with Japan.", ["CHN>JPN 11"]),
             ("Ukrainian forces retook the village from Russian troops.", ["UKR>RUS 19"]),
+            // A city captured is taken, not arrested; arresting a journalist is an act toward the outlet's state.
+            ("Russian forces captured Bakhmut in May.", ["RUS>UKR 19"]),
+            ("Russia arrested a Ukrainian journalist.", ["RUS>UKR 17"]),
+            ("Iran sentenced a BBC reporter to prison.", ["IRN>GBR 17"]),
             // Whom a verb of accusing accuses stands before its "of"; "sanctions experts" are experts.
             ("Exiled activists have accused YChina of supporting propaganda about Hong Kong.", []),
             ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia.", []),
