@@ -94,14 +94,23 @@ extension Lexicon {
             guard let action = CAMEO.action(for: isNull ? "010" : line.code) else {
                 return "unknown CAMEO code \"\(line.code)\""
             }
+            var duplicates: [String] = []
             for phrase in line.phrases {
                 let words = phrase.split(separator: " ").flatMap { word -> [String] in
                     word.hasPrefix("=") ? [word.lowercased()] : Self.words(of: String(word))
                 }
                 guard !words.isEmpty else { return "empty pattern" }
                 let ids = words.map { lemmaID(for: $0) }
+                // A pattern written twice would be coded by whichever came first: the later one is reported and
+                // skipped.
+                if let earlier = patternPhrases[ids] {
+                    duplicates.append("\"\(phrase)\" repeats \"\(earlier)\"")
+                    continue
+                }
+                patternPhrases[ids] = phrase
                 patterns.append(ActionPattern(action: action, words: ids, text: phrase, isNull: isNull))
             }
+            if !duplicates.isEmpty { return "pattern " + duplicates.joined(separator: ", ") + ", skipped" }
         }
         return nil
     }

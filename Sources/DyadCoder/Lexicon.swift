@@ -45,6 +45,8 @@ public struct Lexicon: Sendable {
     var actors = PhraseTrie<ActorEntry>()
     var agents = PhraseTrie<AgentEntry>()
     var patterns: [ActionPattern] = []
+    /// Each action pattern's lemma sequence and the phrase it was first written as: a pattern appears once.
+    var patternPhrases: [[Int32]: String] = [:]
     /// Word ids of the adjectives of states ("Russian", "Israeli"): before an event noun they name who acts.
     var demonyms: Set<Int32> = []
     /// The patterns compiled for matching; rebuilt after each dictionary file is added.

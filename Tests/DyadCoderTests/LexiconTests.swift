@@ -43,6 +43,18 @@ import Testing
         #expect(lexicon.patternCount == 1)
     }
 
+    @Test func aPatternWrittenTwiceIsReportedAndSkipped() {
+        var lexicon = Lexicon()
+        let problems = lexicon.add(
+            "114  issue demarche | lodge protest\n111  criticize\n051  Issue  demarche | praise", as: .actions,
+            name: "actions.txt")
+        #expect(
+            problems.map(\.description) == [
+                "actions.txt:3: pattern \"Issue  demarche\" repeats \"issue demarche\", skipped"
+            ])
+        #expect(lexicon.patternCount == 4)
+    }
+
     @Test(arguments: [
         ("issue", ["issues", "issued", "issuing"]), ("criticize", ["criticizes", "criticized", "criticizing"]),
         ("ban", ["bans", "banned", "banning"]), ("deny", ["denies", "denied", "denying"]),
