@@ -215,6 +215,15 @@ struct RoleAssigner {
                 action = military
                 rule += ", military support"
             }
+            // "the Oval Office clash between Trump and Zelenskyy", "ministers clashed over tariffs": a clash between
+            // governments' people, with no armed side, is a row, not a fight.
+            if pattern.text == "clash", action.code == "190", !sources.isEmpty, !targets.isEmpty,
+                (sources + targets).allSatisfy({ mentions[$0].code?.sector == "GOV" }),
+                let row = CAMEO.action(for: "110")
+            {
+                action = row
+                rule += ", verbal clash"
+            }
             // "Russian forces captured Bakhmut": a city or region is taken, not arrested.
             if action.code == "173", !targets.isEmpty, targets.allSatisfy({ mentions[$0].isPlace }),
                 let taken = CAMEO.action(for: "192")
@@ -250,7 +259,8 @@ struct RoleAssigner {
                 targets = sources
                 rule += ", joint"
             }
-            let symmetric = EventCoder.isSymmetric(action)
+            // "Armenian and Azerbaijani forces clashed", "the two armies exchanged fire": fighting each other.
+            let symmetric = EventCoder.isSymmetric(action) || Self.mutualFighting.contains(pattern.text)
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
             if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),
@@ -425,6 +435,9 @@ struct RoleAssigner {
         }
         return place
     }
+
+    /// Patterns of fighting that a compound subject does to each other.
+    static let mutualFighting: Set<String> = ["clash", "skirmish", "exchange fire", "trade fire", "gun battle"]
 
     /// Roots with no intent code whose announcement is no event: appeals and demands.
     static let unannouncedRoots: Set<String> = ["02", "10"]

@@ -287,6 +287,13 @@ import Testing
             ("The United States slapped tariffs on Chinese steel.", ["USA>CHN 16"]),
             ("China lodged solemn representations with Japan.", ["CHN>JPN 11"]),
             ("Ukrainian forces retook the village from Russian troops.", ["UKR>RUS 19"]),
+            // A compound subject clashes with itself, both ways; a clash between governments' people is a row.
+            ("Armenian and Azerbaijani forces clashed on Tuesday.", ["ARM>AZE 19", "AZE>ARM 19"]),
+            ("Russia and China fought terrorism together.", []),
+            (
+                "The aid stopped after the Oval Office clash between U.S. President Joe Biden and Ukrainian President "
+                    + "Volodymyr Zelenskyy.", ["USA>UKR 11"]
+            ),
             // A city captured is taken, not arrested; arresting a journalist is an act toward the outlet's state.
             ("Russian forces captured Bakhmut in May.", ["RUS>UKR 19"]),
             ("Russia arrested a Ukrainian journalist.", ["RUS>UKR 17"]),
