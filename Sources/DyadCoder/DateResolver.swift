@@ -38,11 +38,7 @@ enum DateResolver {
         for (index, token) in tokens.enumerated() where token.capitalized && token.classes.contains(.timeWord) {
             guard let month = months[token.norm], month != articleDate.month else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }
-            var back = index - 1
-            while back >= 0, yearModifiers.contains(tokens[back].norm) { back -= 1 }
-            guard back >= 0, yearPrepositions.contains(tokens[back].norm) || tokens[back].norm == "last" else {
-                continue
-            }
+            guard timePreposition(before: index, in: tokens, alsoLast: true) != nil else { continue }
             guard !tokens.contains(where: { !$0.classes.isDisjoint(with: [.futureMarker, .intentBeforeTo]) }) else {
                 return nil
             }
@@ -132,11 +128,7 @@ enum DateResolver {
                 continue
             }
             guard let year = yearOrDecade(token), year < articleDate.year else { continue }
-            var back = index - 1
-            while back >= 0, yearModifiers.contains(tokens[back].norm) || months[tokens[back].norm] != nil {
-                back -= 1
-            }
-            if back >= 0, yearPrepositions.contains(tokens[back].norm) { positions.append(back) }
+            if let back = timePreposition(before: index, in: tokens, skippingMonths: true) { positions.append(back) }
         }
         guard !positions.isEmpty else { return nil }
         return Background(fronted: positions.contains { isOpening($0, in: tokens) }, positions: positions)
@@ -152,6 +144,22 @@ enum DateResolver {
             guard token.kind == .word || token.norm == "," else { return false }
         }
         return tokens[position..<min(tokens.count, position + 6)].contains { $0.norm == "," }
+    }
+
+    /// The preposition that makes the year or month at `index` a time adverbial ("in late January", "since 1947",
+    /// with `skippingMonths` "in March 2019", with `alsoLast` "last November"): its position, back over modifiers.
+    private static func timePreposition(
+        before index: Int, in tokens: [Token], skippingMonths: Bool = false, alsoLast: Bool = false
+    ) -> Int? {
+        var back = index - 1
+        while back >= 0,
+            yearModifiers.contains(tokens[back].norm) || (skippingMonths && months[tokens[back].norm] != nil)
+        {
+            back -= 1
+        }
+        guard back >= 0, yearPrepositions.contains(tokens[back].norm) || (alsoLast && tokens[back].norm == "last")
+        else { return nil }
+        return back
     }
 
     /// A year ("2019") or the first year of a decade ("1990s").

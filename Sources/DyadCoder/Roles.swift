@@ -192,45 +192,11 @@ struct RoleAssigner {
             if !sources.isEmpty { previous = (match, sources) }
             let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
             var action = pattern.action
-            // "would cease military aid and intelligence sharing with Ukraine": stopping cooperation reduces it.
-            if let reduced = stopped(action, at: match) {
-                action = reduced
-                rule += ", stopped"
-            }
-            // "Mali and Niger withdrew from ECOWAS": leaving an organisation cuts relations with it; it is no
-            // military retreat.
-            if action.code.hasPrefix("087"), targets.contains(where: isLeftOrganisation),
-                !sources.contains(where: { mentions[$0].code?.sector == "MIL" }),
-                let leaving = CAMEO.action(for: "161")
-            {
-                action = leaving
-                rule += ", leaves organisation"
-            }
-            // "Somali soldiers, supported by the U.S. military": an army's support is military cooperation, not
-            // words of praise.
-            let sourceSectors = sources.compactMap { mentions[$0].code.map { $0.sector } }
-            if action.code == "051", !sourceSectors.isEmpty, sourceSectors.allSatisfy({ $0 == "MIL" }),
-                let military = CAMEO.action(for: "062")
-            {
-                action = military
-                rule += ", military support"
-            }
-            // "the Oval Office clash between Trump and Zelenskyy", "ministers clashed over tariffs": a clash between
-            // governments' people, with no armed side, is a row, not a fight.
-            if pattern.text == "clash", action.code == "190", !sources.isEmpty, !targets.isEmpty,
-                (sources + targets).allSatisfy({ mentions[$0].code?.sector == "GOV" }),
-                let row = CAMEO.action(for: "110")
-            {
-                action = row
-                rule += ", verbal clash"
-            }
-            // "Russian forces captured Bakhmut": a city or region is taken, not arrested.
-            if action.code == "173", !targets.isEmpty, targets.allSatisfy({ mentions[$0].isPlace }),
-                let taken = CAMEO.action(for: "192")
-            {
-                action = taken
-                rule += ", place taken"
-            }
+            // What the context and the participants make of the pattern's action ("cease … aid", "withdrew from
+            // ECOWAS", "captured Bakhmut" …).
+            let refinement = refined(action, pattern: pattern, match: match, sources: sources, targets: targets)
+            action = refinement.action
+            rule += refinement.rule
             // "Chinese tourists visited Vietnam", "refugees arrived in Chad": private people travelling pay no visit
             // between states.
             if Self.journeyCodes.contains(action.code) {
@@ -260,7 +226,8 @@ struct RoleAssigner {
                 rule += ", joint"
             }
             // "Armenian and Azerbaijani forces clashed", "the two armies exchanged fire": fighting each other.
-            let symmetric = EventCoder.isSymmetric(action) || Self.mutualFighting.contains(pattern.text)
+            let symmetric =
+                EventCoder.isSymmetric(action) || (action.root == "19" && Self.mutualFighting.contains(pattern.text))
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
             if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),
@@ -374,18 +341,19 @@ struct RoleAssigner {
     func object(after match: ActionMatch, excluding sources: [Int], before end: Int? = nil) -> Int? {
         let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         let limit = min(end ?? tokens.count, match.last + 12)
-        let root = lexicon.patterns[match.pattern].action.root
+        let action = lexicon.patterns[match.pattern].action
+        let root = action.root
         // An event noun's object follows it; past a verb ("the G7 talks … brought together ministers from …") the
         // actors belong to that verb, and past a comma to the next item of a list ("U.S. support for the island,
         // China's aggression in the region").
         let nominal = isNominal(at: match.first)
-        let journey = Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code)
+        let journey = Self.journeyCodes.contains(action.code)
         // "sanctions can snap back if Tehran does not …": past "if" or "unless" stands the condition's subject, not
-        // the object; only a threat (or an action announced, hence a threat) is aimed at it.
-        let conditionEnds = root != "13" && !Intent.isAnnounced(match.first, in: tokens)
+        // the object; only a threat (or an action announced, hence a threat) is aimed at it. (Asked only at an "if".)
+        let conditionEnds = { root != "13" && !Intent.isAnnounced(match.first, in: self.tokens) }
         // "accused YChina of supporting propaganda about Hong Kong": whom a verb of accusing accuses stands before
         // its "of"; what follows is the charge.
-        let accusing = !nominal && lexicon.patterns[match.pattern].action.code.hasPrefix("112")
+        let accusing = !nominal && action.code.hasPrefix("112")
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
@@ -393,7 +361,7 @@ struct RoleAssigner {
                 tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
                     $0.classes.contains(.clauseEnd)
                         || (nominal && ($0.classes.contains(.governingVerb) || $0.classes.contains(.speechVerb)))
-                        || (conditionEnds && ($0.norm == "if" || $0.norm == "unless"))
+                        || (($0.norm == "if" || $0.norm == "unless") && conditionEnds())
                 }) || listItem(mention, after: match.last)
                     || (accusing && tokens[(match.first + 1)..<mention.range.lowerBound].contains { $0.norm == "of" })
             {
@@ -603,7 +571,6 @@ struct RoleAssigner {
         return and || (gap.count == 1 && tokens[gap.lowerBound].norm == ",")
     }
 
-    /// Modal verbs after which an action is demanded, advised or possible, not done.
     /// Modals of obligation and possibility, and the hedges of a prediction ("will likely increase cooperation",
     /// "probably struck"): what they govern is not reported as done.
     static let hypotheticalModals: Set<String> = [

@@ -41,6 +41,48 @@ extension RoleAssigner {
 }
 
 extension RoleAssigner {
+    /// The action as its context and participants make it, with the names of the rules that changed it (each
+    /// prefixed ", "), applied in order: stopping cooperation reduces it; leaving an organisation cuts relations
+    /// (not a military retreat); an army's support is military cooperation, not praise; a clash between
+    /// governments' people with no armed side is a row; a city or region "captured" is taken, not arrested.
+    func refined(
+        _ start: Action, pattern: Lexicon.ActionPattern, match: ActionMatch, sources: [Int], targets: [Int]
+    ) -> (action: Action, rule: String) {
+        var action = start
+        var rule = ""
+        func become(_ code: String, _ name: String) {
+            guard let changed = CAMEO.action(for: code) else { return }
+            action = changed
+            rule += ", " + name
+        }
+        // "would cease military aid and intelligence sharing with Ukraine".
+        if let reduced = stopped(action, at: match) {
+            action = reduced
+            rule += ", stopped"
+        }
+        let sectors = { (indices: [Int]) in indices.compactMap { self.mentions[$0].code.map(\.sector) } }
+        // "Mali and Niger withdrew from ECOWAS".
+        if action.code.hasPrefix("087"), targets.contains(where: isLeftOrganisation), !sectors(sources).contains("MIL")
+        {
+            become("161", "leaves organisation")
+        }
+        // "Somali soldiers, supported by the U.S. military".
+        if action.code == "051", !sectors(sources).isEmpty, sectors(sources).allSatisfy({ $0 == "MIL" }) {
+            become("062", "military support")
+        }
+        // "the Oval Office clash between Trump and Zelenskyy", "ministers clashed over tariffs".
+        if action.code == "190", pattern.text == "clash", !sources.isEmpty, !targets.isEmpty,
+            (sources + targets).allSatisfy({ mentions[$0].code?.sector == "GOV" })
+        {
+            become("110", "verbal clash")
+        }
+        // "Russian forces captured Bakhmut".
+        if action.code == "173", !targets.isEmpty, targets.allSatisfy({ mentions[$0].isPlace }) {
+            become("192", "place taken")
+        }
+        return (action, rule)
+    }
+
     /// An organisation named as what is left: "withdrew from ECOWAS".
     func isLeftOrganisation(_ index: Int) -> Bool {
         mentions[index].code?.isOrganisation == true && mentions[index].preceding == "from"
