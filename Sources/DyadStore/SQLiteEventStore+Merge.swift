@@ -20,6 +20,9 @@ struct MergeRow: Sendable {
         (a.source, a.target, a.day, a.id) < (b.source, b.target, b.day, b.id)
     }
 
+    /// Whether `a` comes before `b` in `event_by_day` key order.
+    static func dayOrder(_ a: MergeRow, _ b: MergeRow) -> Bool { (a.day, a.id) < (b.day, b.id) }
+
     /// Sorts rows into `event_dyad` key order (source, target, day, id) or `event_by_day` order (day, id).
     static func sort(_ rows: inout [MergeRow], byDyad: Bool) {
         let order = order(of: rows, byDyad: byDyad)
@@ -53,7 +56,7 @@ struct MergeRow: Sendable {
         guard ascending, rows.count < Int(UInt32.max) else {
             return (0..<UInt32(rows.count)).sorted { a, b in
                 let (x, y) = (rows[Int(a)], rows[Int(b)])
-                return byDyad ? dyadOrder(x, y) : (x.day, x.id) < (y.day, y.id)
+                return byDyad ? dyadOrder(x, y) : dayOrder(x, y)
             }
         }
         return radixOrder(keys)
@@ -159,10 +162,6 @@ struct MergeMark {
 }
 
 extension SQLiteEventStore {
-    /// Unmerged events that trigger a merge during an ingest: bounds the memory kept for them (40 bytes each)
-    /// and the tail that queries scan while an ingest runs.
-    static let mergeThreshold = 1_000_000
-
     public func flush() throws {
         do {
             // The rows are taken out, not copied (the merge sorts them in place): should the merge fail, the tail
@@ -171,17 +170,22 @@ extension SQLiteEventStore {
             pending.update { swap(&state, &$0) }
             var rows = state.valid ? state.rows : nil
             state.rows = []
-            let version = try pool.write { db in try Self.merge(db, rows: &rows, version: state.version) }
+            let policy = self.policy
+            let version = try pool.write { db in
+                try Self.merge(db, rows: &rows, version: state.version, policy: policy)
+            }
             pending.update { $0 = PendingMerge.State(rows: [], valid: true, version: version, unmerged: 0) }
         } catch {
             throw translate(error)
         }
     }
 
-    /// Moves the unmerged tail into the dyad and day tables, each in key order (so every page is written once),
-    /// and advances the mark. `appended` is this connection's list of the tail as of `data_version` `version`,
-    /// when it has one: taken, and used if no other connection has written since. Returns the `data_version` seen.
-    static func merge(_ db: Database, rows appended: inout [MergeRow]?, version: Int?) throws -> Int {
+    /// Moves the unmerged tail into a run of dyad and day tables (see ``Run``), each in key order, and advances
+    /// the mark. `appended` is this connection's list of the tail as of `data_version` `version`, when it has
+    /// one: taken, and used if no other connection has written since. Returns the `data_version` seen.
+    static func merge(_ db: Database, rows appended: inout [MergeRow]?, version: Int?, policy: RunPolicy) throws
+        -> Int
+    {
         let mark = try MergeMark.read(db)
         guard !mark.tailIsEmpty else { return mark.version }
         var rows: [MergeRow] = []
@@ -191,37 +195,20 @@ extension SQLiteEventStore {
         } else {
             rows = try tail(db, after: mark.through)
         }
-        var order = MergeRow.order(of: rows, byDyad: true)
-        try insertAll(db, into: "event_dyad (\(MergeRow.columns))", columns: 7, count: rows.count) {
-            statement, first, index in
-            let row = rows[Int(order[index])]
-            sqlite3_bind_int64(statement, first, row.source)
-            sqlite3_bind_int64(statement, first + 1, row.target)
-            sqlite3_bind_int64(statement, first + 2, Int64(row.day))
-            sqlite3_bind_int64(statement, first + 3, row.id)
-            sqlite3_bind_int64(statement, first + 4, Int64(row.quad))
-            sqlite3_bind_double(statement, first + 5, row.goldstein)
-            sqlite3_bind_int64(statement, first + 6, row.negated ? 1 : 0)
-        }
-        order = MergeRow.order(of: rows, byDyad: false)
-        try insertAll(db, into: "event_by_day (day, id)", columns: 2, count: rows.count) { statement, first, index in
-            let row = rows[Int(order[index])]
-            sqlite3_bind_int64(statement, first, Int64(row.day))
-            sqlite3_bind_int64(statement, first + 1, row.id)
-        }
+        try store(rows, mark: mark, policy: policy, db)
         try db.execute(sql: "UPDATE merged SET through = ?", arguments: [mark.maxID])
         return mark.version
     }
 
     /// Inserts `count` rows, many per statement: SQLite's per-statement work (starting the program, finding the
     /// table) is then paid once per 64 rows. `bind` binds row `index` from parameter number `first` on.
-    private static func insertAll(
-        _ db: Database, into table: String, columns: Int, count: Int,
+    static func insertAll(
+        _ db: Database, into table: String, columns: Int32, count: Int,
         bind: (SQLiteStatement, Int32, Int) -> Void
     ) throws {
         let perStatement = 64
         func statement(rows: Int) throws -> Statement {
-            try db.makeStatement(sql: multiRowInsert(into: table, columns: columns, rows: rows))
+            try db.makeStatement(sql: multiRowInsert(into: table, columns: Int(columns), rows: rows))
         }
         let full = try statement(rows: perStatement)
         var index = 0
@@ -229,7 +216,7 @@ extension SQLiteEventStore {
             let rows = min(perStatement, count - index)
             let current = rows == perStatement ? full : try statement(rows: rows)
             for offset in 0..<rows {
-                bind(current.sqliteStatement, Int32(offset * columns + 1), index + offset)
+                bind(current.sqliteStatement, Int32(offset) * columns + 1, index + offset)
             }
             try step(current.sqliteStatement, db)
             index += rows

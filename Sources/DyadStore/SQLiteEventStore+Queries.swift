@@ -177,15 +177,13 @@ extension SQLiteEventStore {
     public func forEachDyad(
         since: Day?, until: Day?, by period: Period, _ body: (Dyad, [DailyAggregate]) throws -> Void
     ) throws {
-        // The dyad table is read in its own order (dyad, then day), so no sort is needed, and rows are summed
-        // per period in Swift as they stream by: one pass, memory for one dyad at a time. The unmerged tail
-        // (empty after an ingest has finished) is sorted in memory and merged into the stream.
+        // Each run's dyad table is read in its own order (dyad, then day), so no sort is needed, the runs are
+        // merged into one stream, and rows are summed per period in Swift as they stream by: one pass, memory for
+        // one dyad at a time. The unmerged tail (empty after an ingest has finished) is sorted in memory and
+        // merged into the stream.
         var condition = "negated = 0 AND source_node != target_node"
         var arguments: StatementArguments = []
         Self.restrict(&condition, &arguments, since: since, until: until)
-        let sql = """
-            SELECT \(MergeRow.columns) FROM event_dyad WHERE \(condition) ORDER BY source_node, target_node, day, id
-            """
         let finalArguments = arguments
         do {
             try pool.read { db in
@@ -199,19 +197,16 @@ extension SQLiteEventStore {
                     guard let (source, target, aggregates) = done else { return }
                     try body(Dyad(source: codes[source] ?? "?", target: codes[target] ?? "?"), aggregates)
                 }
-                let statement = try db.makeStatement(sql: sql)
-                try statement.setArguments(finalArguments)
-                let raw = statement.sqliteStatement
-                var next = 0
-                while try Self.step(raw, db) {
-                    let row = MergeRow(columnsOf: raw)
-                    while next < tail.count, MergeRow.dyadOrder(tail[next], row) {
-                        try emit(summer.add(tail[next]))
-                        next += 1
-                    }
-                    try emit(summer.add(row))
+                let queries = try Run.all(db).map { run in
+                    (
+                        sql: """
+                        SELECT \(MergeRow.columns) FROM \(run.dyadTable) WHERE \(condition)
+                        ORDER BY source_node, target_node, day, id
+                        """,
+                        arguments: finalArguments
+                    )
                 }
-                for row in tail[next...] { try emit(summer.add(row)) }
+                try Self.mergeRuns(queries, db, extra: tail) { try emit(summer.add($0)) }
                 try emit(summer.finish())
             }
         } catch {

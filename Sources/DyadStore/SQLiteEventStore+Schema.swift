@@ -126,6 +126,21 @@ extension SQLiteEventStore {
                     CREATE INDEX event_undated ON event(id) WHERE day IS NULL;
                     """)
         }
+        migrator.registerMigration("v5: runs of dyad and day tables") { db in
+            // Each merge appends to a run of tables of its own instead of interleaving with one table holding
+            // everything (see `Run`); the v4 tables become the first run, and views show all runs together.
+            try db.execute(
+                sql: """
+                    ALTER TABLE event_dyad RENAME TO event_dyad_1;
+                    ALTER TABLE event_by_day RENAME TO event_by_day_1;
+                    CREATE TABLE run (
+                        number INTEGER PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL,
+                        events INTEGER NOT NULL
+                    );
+                    INSERT INTO run SELECT 1, 1, through, (SELECT COUNT(*) FROM event_dyad_1) FROM merged;
+                    """)
+            try Run.createViews(over: Run.all(db), db)
+        }
         return migrator
     }
 

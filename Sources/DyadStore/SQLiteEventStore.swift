@@ -13,16 +13,20 @@ public final class SQLiteEventStore: EventStore {
     let actors = ActorIDs()
     /// The events appended since the last merge into the dyad and day tables.
     let pending = PendingMerge()
+    /// When to merge, and how merged events are kept in runs.
+    let policy: RunPolicy
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     ///
     /// When another process holds the write lock, a write waits up to `wait` seconds, calling `onWait` once
     /// when it has waited a second, then fails with ``StoreError/Kind/busy(_:)``. `readOnly` opens an existing
     /// database for queries only, so that a file the user may not write (a shared copy) can still be read.
-    public init(path: String, readOnly: Bool = false, wait: Double = 30, onWait: (@Sendable () -> Void)? = nil)
-        throws
-    {
+    public init(
+        path: String, readOnly: Bool = false, wait: Double = 30, policy: RunPolicy = RunPolicy(),
+        onWait: (@Sendable () -> Void)? = nil
+    ) throws {
         self.path = path
+        self.policy = policy
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .callback(BusyWait(limit: wait, onWait: onWait).callback)
@@ -98,7 +102,7 @@ public final class SQLiteEventStore: EventStore {
                 state.version = mark.version
                 state.unmerged += result.summary.events
             }
-            if pending.unmerged >= Self.mergeThreshold { try flush() }
+            if pending.unmerged >= policy.threshold { try flush() }
             return result.summary
         } catch {
             throw translate(error)
@@ -204,13 +208,7 @@ public final class SQLiteEventStore: EventStore {
     /// Deletes an article's events, with their dyad and day entries when merged. Returns whether any of them
     /// was not merged yet.
     private static func deleteEvents(ofArticle key: Int64, in db: Database, through: Int64) throws -> Bool {
-        try db.execute(
-            sql: """
-                DELETE FROM event_dyad WHERE (source_node, target_node, day, id) IN (SELECT source_node,
-                target_node, day, id FROM event WHERE article = ? AND id <= ? AND day IS NOT NULL);
-                DELETE FROM event_by_day WHERE (day, id) IN (SELECT day, id FROM event
-                WHERE article = ? AND id <= ? AND day IS NOT NULL);
-                """, arguments: [key, through, key, through])
+        try deleteMergedEntries(ofArticle: key, through: through, db)
         let unmerged =
             try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM event WHERE article = ? AND id > ?", arguments: [key, through]) ?? 0

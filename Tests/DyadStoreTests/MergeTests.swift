@@ -114,10 +114,61 @@ import Testing
         #expect(try store.verify().indexMismatches == 0)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
-            try db.execute(sql: "UPDATE event_dyad SET goldstein = 9 WHERE id = (SELECT MIN(id) FROM event_dyad)")
+            try db.execute(
+                sql: "UPDATE event_dyad_1 SET goldstein = 9 WHERE id = (SELECT MIN(id) FROM event_dyad_1)")
         }
         #expect(try store.verify().indexMismatches == 1)
         #expect(try store.verify().isSound == false)
+    }
+}
+
+/// Merged events are kept in runs of tables, merged when a tier fills: whatever the runs, every query gives the
+/// answers of a store that kept everything in one run.
+@Suite struct RunTests {
+    @Test func runsAnswerAsOneTableDoes() throws {
+        let (onePath, runsPath) = (temporaryDatabase(), temporaryDatabase())
+        defer {
+            removeDatabase(onePath)
+            removeDatabase(runsPath)
+        }
+        let one = try SQLiteEventStore(path: onePath)
+        // Merges of more than two events start a run; two runs of a tier are merged.
+        let runs = try SQLiteEventStore(path: runsPath, policy: RunPolicy(threshold: 2, fanOut: 2))
+        let merges = MergeTests()
+        let actors = ["RUS", "AZE", "UKR", "ARM", "RUSGOV"]
+        var counts: [Int] = []
+        for round in 0..<12 {
+            var batch: [CodedArticle] = []
+            for article in 0..<(1 + round % 3) {
+                let events = (0..<(1 + (round + article) % 4)).map { index in
+                    let day = String(format: "2023-%02d-%02d", 1 + (round + index) % 12, 1 + (article * 7 + index) % 28)
+                    return (actors[(round + index) % 5], actors[(round + article + 1) % 4], "05\(index % 8)", day)
+                }
+                batch.append(merges.coded("r\(round)-\(article)", events))
+            }
+            // Every third round replaces an article of an earlier, merged round (some of its events in old runs).
+            if round % 3 == 2 {
+                batch.append(
+                    merges.coded(
+                        "r\(round - 2)-0", text: "changed",
+                        [("UKR", "RUS", "190", "2023-06-0\(round % 9 + 1)"), ("RUS", "UKR", "111", nil)]))
+            }
+            for store in [one, runs] {
+                _ = try store.ingest(batch)
+                if round % 2 == 1 || store === runs { try store.flush() }
+            }
+            #expect(try merges.answers(runs) == merges.answers(one), "round \(round)")
+            counts.append(try runs.pool.read { db in try Run.all(db).count })
+        }
+        #expect(try runs.verify().isSound && runs.verify().indexMismatches == 0)
+        // Runs were started and merged: never more than one per tier and fan-out step.
+        #expect(counts.max() ?? 0 > 1 && counts.max() ?? 99 <= 6)
+        #expect(try runs.pool.read { db in try Run.all(db).map(\.events).reduce(0, +) } == runs.counts().events - 4)
+    }
+
+    @Test func tiersGrowByTheFanOut() {
+        let policy = RunPolicy(threshold: 10, fanOut: 4)
+        #expect([0, 9, 10, 39, 40, 159, 160].map { policy.tier(of: $0) } == [0, 0, 1, 1, 2, 2, 3])
     }
 }
 
