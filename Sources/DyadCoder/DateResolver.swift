@@ -19,8 +19,11 @@ enum DateResolver {
         guard let articleDate else { return explicitDate(in: tokens, articleDate: nil) }
         if let explicit = explicitDate(in: tokens, articleDate: articleDate) { return explicit }
         // Weekdays, months and "yesterday" carry the time-word class: other words are passed over on one bit test.
-        for token in tokens where token.classes.contains(.timeWord) {
+        for (index, token) in tokens.enumerated() where token.classes.contains(.timeWord) {
             if token.capitalized, let weekday = weekdays[token.norm] {
+                // "is due to travel to Mauritius on Tuesday", "until Friday": the day of a plan or a deadline,
+                // not of what the sentence reports.
+                guard !isPlanned(index, in: tokens), !isDeadline(index, in: tokens) else { continue }
                 // "last Friday" and "on Friday" both mean the most recent one.
                 let back = (articleDate.weekday - weekday + 7) % 7
                 return articleDate.adding(days: -back)
@@ -28,6 +31,41 @@ enum DateResolver {
             if token.norm == "yesterday" { return articleDate.adding(days: -1) }
         }
         return monthDate(in: tokens, articleDate: articleDate)
+    }
+
+    /// Words before a date that make it a deadline or a limit: "delayed the tariffs until April 2", "by Friday".
+    static let deadlineWords: Set<String> = ["until", "till", "by", "before", "through", "deadline"]
+
+    /// The time at `index` is a deadline: a deadline word before it ("until Friday", "by April 2", "until 2
+    /// April", "by the end of").
+    private static func isDeadline(_ index: Int, in tokens: [Token]) -> Bool {
+        var back = index - 1
+        if back >= 0, dayNumber(tokens[back]) != nil { back -= 1 }
+        if back >= 0, tokens[back].norm == "on" { back -= 1 }
+        return back >= 0 && deadlineWords.contains(tokens[back].norm)
+    }
+
+    /// The time at `index` belongs to something planned: a future or an intent stands earlier in its clause
+    /// ("China will convene a meeting … on Friday", "the EU is set to vote Friday", "hopes to resolve … during
+    /// talks Tuesday"), or the time opens the sentence and its main clause is one ("On Tuesday, Rubio will join
+    /// …"). A time right after a verb of speech is when it was said ("said Monday it will …").
+    static func isPlanned(_ index: Int, in tokens: [Token]) -> Bool {
+        if index > 0, RoleAssigner.attributionVerbs.contains(tokens[index - 1].norm) { return false }
+        if index > 1, tokens[index - 1].norm == "on", RoleAssigner.attributionVerbs.contains(tokens[index - 2].norm) {
+            return false
+        }
+        if Intent.isPlannedInClause(index, in: tokens) { return true }
+        // A time that opens the sentence ("On Tuesday, …", "Later on Monday, …") is the main clause's.
+        guard index <= 3, index + 1 < tokens.count, tokens[index + 1].norm == ",",
+            !tokens[..<index].contains(where: Intent.isClauseBreak)
+        else { return false }
+        var ahead = index + 2
+        while ahead < tokens.count, !Intent.isClauseBreak(tokens[ahead]) {
+            if Intent.isFutureMarker(at: ahead, in: tokens) { return true }
+            if Intent.isPastVerb(tokens[ahead]) { return false }
+            ahead += 1
+        }
+        return false
     }
 
     /// "In December, Mogadishu announced …", "Last November, Japan held …": a month named without a day, as a
@@ -175,6 +213,8 @@ enum DateResolver {
     private static func explicitDate(in tokens: [Token], articleDate: Day?) -> Day? {
         for (index, token) in tokens.enumerated() where token.classes.contains(.timeWord) {
             guard token.capitalized, token.kind == .word, let month = months[token.norm] else { continue }
+            // "delayed the tariffs until April 2", "will travel to Canada on March 25": a deadline or a plan's day.
+            if articleDate != nil, isDeadline(index, in: tokens) || isPlanned(index, in: tokens) { continue }
             // "May" alone is a modal verb; months need a day number next to them.
             var next = index + 1
             if next < tokens.count, tokens[next].norm == "." { next += 1 }

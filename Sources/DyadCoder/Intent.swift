@@ -41,6 +41,9 @@ enum Intent {
     /// True when a future or intent marker stands in the few words before the verb at `verb` ("is expected to
     /// have a pull-aside meeting": hyphens count as words).
     static func isAnnounced(_ verb: Int, in tokens: [Token]) -> Bool {
+        // "Officials who will attend the summit held talks": a past form is no one's plan ("will be held",
+        // "will have met" are).
+        if isPastForm(at: verb, in: tokens) { return false }
         var index = verb - 1
         var steps = 0
         while index >= 0, steps < 6 {
@@ -58,5 +61,53 @@ enum Intent {
             steps += 1
         }
         return false
+    }
+
+    /// "Rubio will join … for the Jeddah talks", "hopes to resolve the pause in aid during talks Tuesday": a future
+    /// or an intent stands earlier in the clause of the word at `index` (within 16 words), with no past verb
+    /// between ("officials who will attend held talks" is not).
+    static func isPlannedInClause(_ index: Int, in tokens: [Token]) -> Bool {
+        if isPastForm(at: index, in: tokens) { return false }
+        var back = index - 1
+        while back >= 0, index - back <= 16, !isClauseBreak(tokens[back]) {
+            if isFutureMarker(at: back, in: tokens) { return true }
+            if isPastVerb(tokens[back]) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// "will", or an intent word followed by "to" ("plans to", "set to"), or "due to".
+    static func isFutureMarker(at index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if token.classes.contains(.futureMarker) { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].norm == "to" else { return false }
+        return token.classes.contains(.intentBeforeTo) || token.norm == "due"
+    }
+
+    /// Punctuation (but hyphens and apostrophes) and verbs of attribution end a clause.
+    static func isClauseBreak(_ token: Token) -> Bool {
+        (token.kind == .punctuation && token.norm != "-" && token.norm != "'")
+            || RoleAssigner.attributionVerbs.contains(token.norm)
+    }
+
+    /// Words before a participle that keep it in a future: "will be held", "will have met".
+    static let auxiliaryForms: Set<String> = ["be", "been", "have", "has", "had", "being", "get"]
+
+    /// Irregular past forms common in news; regular ones end in "-ed".
+    static let irregularPasts: Set<String> = [
+        "held", "met", "took", "made", "began", "sent", "led", "won", "struck", "paid", "sought", "told", "gave",
+        "brought", "fought", "sold", "bought", "lent", "spoke", "went", "came", "saw", "left", "kept", "found",
+    ]
+
+    /// A past verb that no auxiliary keeps in a future ("held", not "be held").
+    static func isPastForm(at index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && isPastVerb(tokens[index]) && !auxiliaryForms.contains(tokens[index - 1].norm)
+    }
+
+    /// A past verb (or participle): "attended", "held".
+    static func isPastVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.capitalized else { return false }
+        return irregularPasts.contains(token.norm) || (token.norm.utf8.count > 4 && token.norm.hasSuffix("ed"))
     }
 }

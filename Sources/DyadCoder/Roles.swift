@@ -202,10 +202,12 @@ struct RoleAssigner {
             if Self.journeyCodes.contains(action.code) {
                 sources.removeAll { ["CVL", "REF"].contains(mentions[$0].code?.sector) }
             }
+            let meetingOrJourney = action.root == "04" || Self.journeyCodes.contains(action.code)
             let announced =
                 Intent.isAnnounced(verb, in: tokens)
-                || ((action.root == "04" || Self.journeyCodes.contains(action.code)) && isNominal(at: verb)
-                    && isFutureSubject(match.last))
+                || (meetingOrJourney && isNominal(at: verb) && isFutureSubject(match.last))
+                // "Rubio will join Waltz for the Jeddah talks with Ukrainian officials".
+                || (meetingOrJourney && Intent.isPlannedInClause(verb, in: tokens))
             if announced, let intent = Intent.intent(for: action) {
                 action = intent
                 rule += ", announced"

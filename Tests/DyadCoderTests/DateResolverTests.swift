@@ -33,6 +33,17 @@ import Testing
             ("In September, Baku spoke.", nil),
             ("Germany's minister will visit Albania in June.", nil),
             ("The May protests spread.", nil),
+            // The day of a plan or a deadline is not the day of what the sentence reports; the day something
+            // was said is, and a past verb ends the plan's clause.
+            ("Modi is due to travel to Mauritius on Tuesday.", nil),
+            ("On Tuesday, Rubio will join the talks in Jeddah.", nil),
+            ("The EU is set to vote Friday on tariffs.", nil),
+            ("Rubio said Monday he will meet Lavrov on Friday.", "2023-09-11"),
+            ("Russia will send troops to Belarus on September 25.", nil),
+            ("Trump delayed the tariffs until April 2.", nil),
+            ("Baku must answer by Friday.", nil),
+            ("Officials who will attend the summit met on Monday.", "2023-09-11"),
+            ("On Monday, Russia attacked Kyiv and will continue.", "2023-09-11"),
         ] as [(String, String?)])
     func resolvesAgainstTheArticleDate(sentence: String, expected: String?) {
         #expect(resolve(sentence) == expected)

@@ -74,7 +74,7 @@ import Testing
             // Cities and regions: targets and places, never subjects.
             ("Israeli tanks fired shells at targets in Jericho, witnesses said.", ["ISR>PSE 19"]),
             ("Russian forces shelled Odesa overnight.", ["RUS>UKR 19"]),
-            ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 04", "UKR>USA 04"]),
+            ("Blinken will join the Jeddah talks with Ukrainian officials.", ["USA>UKR 03"]),
             // A meeting in a place is not with the place.
             ("The Taliban attended a meeting in Doha last month.", []),
             ("The G7 talks bring together ministers from Britain, Canada and Japan.", []),
@@ -201,6 +201,20 @@ import Testing
             ("India's prime minister is due to travel to Mauritius on Tuesday.", ["IND>MUS 03"]),
             ("Britain is seeking to finalize a deal with Mauritius.", ["GBR>MUS 03"]),
             ("Turkey is looking to reset relations with Egypt.", ["TUR>EGY 03"]),
+            // Talks a future or an intent governs from earlier in the clause are announced, not held.
+            (
+                "On Tuesday, Blinken will join Jake Sullivan for the Jeddah talks with Ukrainian officials.",
+                ["USA>UKR 03"]
+            ),
+            (
+                "Washington plans to resolve the pause in aid during talks Tuesday with Ukrainian officials.",
+                ["USA>UKR 03"]
+            ),
+            (
+                "U.S. officials who will attend the summit held talks with Ukrainian officials.",
+                ["USA>UKR 03", "USA>UKR 04", "UKR>USA 04"]
+            ),
+            ("Officials said talks between Washington and Kyiv were held in Jeddah.", ["USA>UKR 04", "UKR>USA 04"]),
             ("Japan will likely increase cooperation with NATO.", []),
             ("He said he believes leaders from the U.S. and China will meet.", []),
             ("The United States has voiced interest in making military aid to Ukraine conditional.", []),
