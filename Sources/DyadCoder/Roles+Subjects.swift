@@ -51,6 +51,8 @@ extension RoleAssigner {
             if isInClauseBefore(mention, verb: verb) { continue }
             // "the Jeddah talks", "Incirlik was always …": a city or region doesn't act.
             if mention.isPlace { continue }
+            // "a letter about the Iran-China chemical scheme, urging him …": a pair that modifies a noun.
+            if hyphenPair(containing: index) != nil { continue }
             // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
             if mention.kind == .state, mention.preceding == "a" || mention.preceding == "an" { continue }
             if mention.isPossessor {
@@ -164,5 +166,19 @@ extension RoleAssigner {
         var before = mentions[index - 1].range.lowerBound
         while before > 0, tokens[before - 1].classes.contains(.determiner) { before -= 1 }
         return before == 0 || tokens[before - 1].norm != ","
+    }
+
+    /// "the Iran-China scheme", "the U.S.-China talks": two actors joined by a hyphen before a word in lower case
+    /// modify what it names; the pair's mention indices.
+    func hyphenPair(containing index: Int) -> (Int, Int)? {
+        for first in [index - 1, index] where first >= 0 && first + 1 < mentions.count {
+            let (a, b) = (mentions[first].range, mentions[first + 1].range)
+            guard a.upperBound + 1 == b.lowerBound, tokens[a.upperBound].norm == "-", b.upperBound < tokens.count
+            else { continue }
+            let next = tokens[b.upperBound]
+            guard next.kind == .word, !next.capitalized else { continue }
+            return (first, first + 1)
+        }
+        return nil
     }
 }

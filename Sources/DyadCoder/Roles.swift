@@ -104,6 +104,14 @@ struct RoleAssigner {
                 sources = group(from: adjective)
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "adjective of nominal event"
+            } else if pattern.action.root == "04", verb > 0,
+                let mention = mentions.lastIndex(where: { $0.range.upperBound == verb }),
+                let pair = hyphenPair(containing: mention)
+            {
+                // "the U.S.-China talks", "a Putin-Xi summit": a meeting between the two.
+                sources = [pair.0, pair.1]
+                targets = sources
+                rule = "X-Y compound, reciprocal"
             } else if let previous, coordinated(previous.match, match) {
                 sources = previous.sources
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []

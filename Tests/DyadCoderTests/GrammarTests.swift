@@ -177,7 +177,7 @@ import Testing
             // A possessor across a hyphenated adjective; where a trip starts; the country after a place.
             ("China has never condemned Russia's full-scale invasion of Ukraine.", ["CHN>RUS !11", "RUS>UKR 19"]),
             ("The Iranian ship completed a journey from eastern China to the port of Bandar Abbas.", []),
-            ("The U.S.-Ukraine talks in Jeddah, Saudi Arabia, ended on Tuesday.", []),
+            ("The U.S.-Ukraine talks in Jeddah, Saudi Arabia, ended on Tuesday.", ["USA>UKR 04", "UKR>USA 04"]),
             // A complaint to an organisation about a state is against the state.
             ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ["LBN>ISR 11"]),
             ("Armenia complained to the United Nations.", ["ARM>IGOUNO 11"]),
@@ -201,6 +201,10 @@ import Testing
             ("India's prime minister is due to travel to Mauritius on Tuesday.", ["IND>MUS 03"]),
             ("Britain is seeking to finalize a deal with Mauritius.", ["GBR>MUS 03"]),
             ("Turkey is looking to reset relations with Egypt.", ["TUR>EGY 03"]),
+            // Two actors joined by a hyphen modify a noun: a meeting between them, and no one's subject.
+            ("The U.S.-China talks resumed in Geneva.", ["USA>CHN 04", "CHN>USA 04"]),
+            ("Senators sent a letter about the Iran-China chemical scheme, urging him to act.", []),
+            ("The China-Russia partnership poses a threat to U.S. interests.", []),
             // Talks a future or an intent governs from earlier in the clause are announced, not held.
             (
                 "On Tuesday, Blinken will join Jake Sullivan for the Jeddah talks with Ukrainian officials.",
