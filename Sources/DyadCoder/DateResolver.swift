@@ -97,6 +97,9 @@ enum DateResolver {
         "the", "early", "late", "mid", "-", "spring", "summer", "autumn", "fall", "winter",
     ]
 
+    /// The words of a time phrase besides numbers and months: "in early 2019", "last year", "10 years ago".
+    static let timePhraseWords = yearPrepositions.union(yearModifiers).union(yearsAgo).union(["last", "ago"])
+
     /// The words other than numbers that `background` looks at.
     static let backgroundWords: Set<String> = ["ago", "century", "centuries", "today", "tonight", "this", "last"]
 
@@ -114,16 +117,25 @@ enum DateResolver {
         /// Whether an event whose words end before `end` is background: the sentence opens with the time, or the
         /// time follows the event's words in its clause ("ramped up sanctions on North Korea in 2016"; not
         /// "will visit Albania in June, the first since Tirana split with Moscow in 1961").
-        func covers(eventEndingAt end: Int, in tokens: [Token]) -> Bool {
+        func covers(eventStartingAt start: Int, endingAt end: Int, in tokens: [Token]) -> Bool {
             if fronted { return true }
-            return positions.contains { position in
-                position >= end && position - end <= 12
-                    && tokens[end..<position].allSatisfy { token in
-                        !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
-                            && !token.classes.contains(.participle) && !token.norm.hasSuffix("ing")
-                            && !(token.norm.hasSuffix("ed") && token.norm.utf8.count > 4)
+            // "Cairo last year signed an agreement", "China in 2019 sent troops": the time right before the verb.
+            let before = positions.contains { position in
+                position < start && start - position <= 4
+                    && tokens[position..<start].allSatisfy { token in
+                        token.kind == .number || DateResolver.timePhraseWords.contains(token.norm)
+                            || DateResolver.months[token.norm] != nil
                     }
             }
+            return before
+                || positions.contains { position in
+                    position >= end && position - end <= 12
+                        && tokens[end..<position].allSatisfy { token in
+                            !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
+                                && !token.classes.contains(.participle) && !token.norm.hasSuffix("ing")
+                                && !(token.norm.hasSuffix("ed") && token.norm.utf8.count > 4)
+                        }
+                }
         }
     }
 

@@ -35,7 +35,12 @@ public struct EventCoder: Sendable {
                 guard let sourceCode = source.code, let targetCode = target.code, sourceCode.node != targetCode.node
                 else { continue }
                 guard !suppressedCodes.contains(role.action.code) else { continue }
-                if let background, background.covers(eventEndingAt: role.span.upperBound, in: tokens) { continue }
+                if let background,
+                    background.covers(
+                        eventStartingAt: role.span.lowerBound, endingAt: role.span.upperBound, in: tokens)
+                {
+                    continue
+                }
                 // One event per dyad and code in a sentence.
                 let key = "\(sourceCode)|\(targetCode)|\(role.action.code)|\(role.negated)"
                 guard seen.insert(key).inserted else { continue }

@@ -226,6 +226,9 @@ import Testing
             ("Previous U.N. sanctions can snap back if Iran does not comply.", []),
             ("Russia and China proposed a resolution for the Security Council to lift sanctions on North Korea.", []),
             // History told as background: a fronted past year, "… ago", a past year in the event's own clause.
+            ("Cairo last year signed an agreement with Greece.", []),
+            ("China in 2019 sent troops to Laos.", []),
+            ("Russia last week signed an agreement with Laos.", ["RUS>LAO 05"]),
             ("In 2019, China signed a free trade agreement with Mauritius.", []),
             ("Russia annexed Crimea ten years ago.", []),
             ("The U.S. imposed sanctions on Iran in 2019 and again in March of this year.", ["USA>IRN 16"]),
