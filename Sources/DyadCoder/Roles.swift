@@ -608,6 +608,21 @@ struct RoleAssigner {
     /// The word that must follow a conditional for it to name an alternative not taken.
     static let alternatives: [String: String] = ["rather": "than", "instead": "of"]
 
+    /// "Analysts say Tehran would welcome …", "U.S. officials said Israel would strike": another actor's future
+    /// that a speaker tells is a prediction, not that actor's intent ("Russia said it would …", "Moscow said
+    /// Russia would …" are the speaker's own).
+    func isPrediction(speechVerb: Int, marker: Int) -> Bool {
+        let between = (speechVerb + 1)..<marker
+        guard !tokens[between].contains(where: { $0.classes.contains(.speakerPronoun) }),
+            let subject = mentions.last(where: {
+                between.contains($0.range.lowerBound) && $0.range.upperBound <= marker
+            }),
+            subject.kind != .pronoun, let country = subject.code?.country
+        else { return false }
+        let speaker = mentions.last { $0.range.upperBound <= speechVerb }
+        return speaker?.code?.country != country
+    }
+
     /// "Sudan must return the helicopter": the action is what someone demands, not an event; "… if cooperation
     /// by all parties founders": a condition, not an event.
     func isHypothetical(at verb: Int) -> Bool {
@@ -626,6 +641,9 @@ struct RoleAssigner {
             var back = marker - 1
             while back >= 0, back >= marker - 8 {
                 if Self.beliefVerbs.contains(tokens[back].norm) { return true }
+                if tokens[back].classes.contains(.speechVerb), isPrediction(speechVerb: back, marker: marker) {
+                    return true
+                }
                 if tokens[back].classes.contains(.clauseEnd), tokens[back].norm != "that" { break }
                 back -= 1
             }

@@ -221,6 +221,10 @@ import Testing
             ("Officials said talks between Washington and Kyiv were held in Jeddah.", ["USA>UKR 04", "UKR>USA 04"]),
             ("Japan will likely increase cooperation with NATO.", []),
             ("He said he believes leaders from the U.S. and China will meet.", []),
+            // Another actor's future that a speaker tells is a prediction; the speaker's own is an intent.
+            ("Analysts say Tehran would especially welcome the closure of the base.", []),
+            ("U.S. officials said Israel would strike Iran.", []),
+            ("Moscow said Russia would send troops to Belarus.", ["RUS>BLR 13"]),
             ("The United States has voiced interest in making military aid to Ukraine conditional.", []),
             ("The United States plans to urge Japan to raise its defence spending.", []),
             ("Previous U.N. sanctions can snap back if Iran does not comply.", []),
