@@ -20,7 +20,7 @@ public struct EventCoder: Sendable {
         var reader = SentenceReader(lexicon: lexicon, date: article.date)
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
             let (tokens, mentions) = reader.read(sentence)
-            guard !mentions.isEmpty else { continue }
+            guard !mentions.isEmpty, !SentenceSplitter.isRunInHeading(sentence) else { continue }
             let matches = reader.matches(in: tokens)
             guard !matches.isEmpty else { continue }
             let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon, matches: matches)

@@ -143,6 +143,16 @@ enum SentenceSplitter {
         }
     }
 
+    /// A subheading run into the paragraph after it ("China trade with Mauritius on rise While India …"), split
+    /// off by the splitter: it ends in a letter or digit, and a space (not a line break) follows it in the text.
+    /// It names a section; it reports no event.
+    static func isRunInHeading(_ sentence: Substring) -> Bool {
+        guard let last = sentence.unicodeScalars.last, ScalarClass.isLetter(last) || ("0"..."9").contains(last),
+            sentence.endIndex < sentence.base.endIndex
+        else { return false }
+        return sentence.base.unicodeScalars[sentence.endIndex] == " "
+    }
+
     /// Words that open a sentence and never stand capitalised inside one (closed-class words: conjunctions,
     /// prepositions, pronouns).
     static let headingFollowers: Set<String> = [

@@ -75,5 +75,10 @@ import Testing
         // A title with a capitalised article, and "The" in a name, are not headings.
         #expect(split("Rubio told The Associated Press that talks would go on.").count == 1)
         #expect(split("The deal was signed in The Hague on Friday.").count == 1)
+        // The heading is told apart, to go uncoded; a line of its own without a full stop is not a run-in heading.
+        let headed = SentenceSplitter.sentences(in: "Ties held. China trade with Mauritius on rise While India grew.")
+        #expect(headed.map(SentenceSplitter.isRunInHeading) == [false, true, false])
+        let lines = SentenceSplitter.sentences(in: "Russia warns Azerbaijan\nMoscow protested on Friday.")
+        #expect(lines.count == 2 && !lines.contains(where: SentenceSplitter.isRunInHeading))
     }
 }
