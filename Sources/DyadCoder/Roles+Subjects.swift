@@ -181,4 +181,25 @@ extension RoleAssigner {
         }
         return nil
     }
+
+    /// Words that may follow a list of objects: "urged Russia, China and Iran alike", "… too".
+    static let afterObjectList: Set<String> = [
+        "and", "or", "but", "to", "who", "which", "that", "whose", "alike", "together", "too", "again", "each", "all",
+        "both", "respectively", "instead", "as", "than", "over", "under", "amid", "since", "until", "last", "this",
+        "next", "earlier", "later", "today", "yesterday", "tonight", "recently", "once", "twice", "not", "alone",
+    ]
+
+    /// "… hopes to avoid arbitration Malaysia, the Philippines, Brunei, Vietnam and Taiwan contest …": a list of
+    /// three or more actors with no preposition before it and a verb-like lowercase word after it is the subject
+    /// of a clause run on without punctuation (a flattened subheading), nobody's object.
+    func isRunOnSubject(_ index: Int) -> Bool {
+        let list = group(from: index)
+        guard list.count >= 3, list.first == index, !mentions[index].precedingClasses.contains(.preposition),
+            let last = list.last, mentions[last].range.upperBound < tokens.count
+        else { return false }
+        let next = tokens[mentions[last].range.upperBound]
+        return next.kind == .word && !next.capitalized
+            && next.classes.isDisjoint(with: [.preposition, .determiner, .clauseEnd, .timeWord])
+            && !next.norm.hasSuffix("ly") && !Self.afterObjectList.contains(next.norm)
+    }
 }

@@ -381,6 +381,7 @@ struct RoleAssigner {
             // "the attacks it had carried out", "dismissed accusations it is getting weapons from North Korea": "it"
             // is only read as the subject of the verb after it, which opens a clause of its own.
             if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
+            if isRunOnSubject(index) { break }
             // "discussed China's role": what a meeting or statement is about, not whom it is with.
             if mention.isPossessor, Self.locatedRoots.contains(root) { return nil }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state (arresting a

@@ -201,6 +201,12 @@ import Testing
             ("India's prime minister is due to travel to Mauritius on Tuesday.", ["IND>MUS 03"]),
             ("Britain is seeking to finalize a deal with Mauritius.", ["GBR>MUS 03"]),
             ("Turkey is looking to reset relations with Egypt.", ["TUR>EGY 03"]),
+            // A list of three actors with no preposition before it and a verb after it opens a run-on clause.
+            (
+                "China hopes to avoid arbitration Malaysia, the Philippines, Brunei, Vietnam and Taiwan contest all "
+                    + "or parts of China's claims.", []
+            ),
+            ("Washington warned Russia, China and Iran last week.", ["USA>RUS 13", "USA>CHN 13", "USA>IRN 13"]),
             // Two actors joined by a hyphen modify a noun: a meeting between them, and no one's subject.
             ("The U.S.-China talks resumed in Geneva.", ["USA>CHN 04", "CHN>USA 04"]),
             ("Senators sent a letter about the Iran-China chemical scheme, urging him to act.", []),
