@@ -40,6 +40,15 @@ struct Discourse: Sendable {
                     continue
                 }
                 if word == "it" {
+                    // "In a letter to the United Nations, Iraq said it would …": after a verb of speech, the
+                    // state or organisation that spoke.
+                    if let speaker = Self.speaker(
+                        beforeSpeechVerbAt: mentions[index].range.lowerBound, in: mentions,
+                        tokens: tokens)
+                    {
+                        mentions[index].code = speaker
+                        continue
+                    }
                     // "it": the state or organisation the sentence, or a recent one, opened with.
                     let earlier = mentions[..<index].first {
                         $0.kind != .person && $0.kind != .pronoun && $0.code != nil
@@ -54,6 +63,18 @@ struct Discourse: Sendable {
             default: break
             }
         }
+    }
+
+    /// The state or organisation right before a verb of speech that the word at `position` follows ("Iraq said
+    /// it", "Tehran announced that it").
+    static func speaker(beforeSpeechVerbAt position: Int, in mentions: [Mention], tokens: [Token]) -> ActorCode? {
+        var verb = position - 1
+        if verb >= 0, tokens[verb].norm == "that" { verb -= 1 }
+        guard verb > 0, tokens[verb].classes.contains(.speechVerb),
+            let speaker = mentions.last(where: { $0.range.upperBound == verb }),
+            speaker.kind != .person, speaker.kind != .pronoun, !speaker.isPlace
+        else { return nil }
+        return speaker.code
     }
 
     /// The actor a quotation is attributed to, for a first-person pronoun inside it: the actor next to a speech

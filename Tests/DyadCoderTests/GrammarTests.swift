@@ -227,6 +227,11 @@ import Testing
             ("Officials said talks between Washington and Kyiv were held in Jeddah.", ["USA>UKR 04", "UKR>USA 04"]),
             ("Japan will likely increase cooperation with NATO.", []),
             ("He said he believes leaders from the U.S. and China will meet.", []),
+            // "it" after a verb of speech is the state or organisation that spoke.
+            (
+                "In a letter to the United Nations, Iraq said it would allow the return of U.N. weapons inspectors.",
+                ["IRQ>IGOUNO 03"]
+            ),
             // Another actor's future that a speaker tells is a prediction; the speaker's own is an intent.
             ("Analysts say Tehran would especially welcome the closure of the base.", []),
             ("U.S. officials said Israel would strike Iran.", []),
