@@ -50,8 +50,8 @@ enum DateResolver {
     /// talks Tuesday"), or the time opens the sentence and its main clause is one ("On Tuesday, Rubio will join
     /// …"). A time right after a verb of speech is when it was said ("said Monday it will …").
     static func isPlanned(_ index: Int, in tokens: [Token]) -> Bool {
-        if index > 0, RoleAssigner.attributionVerbs.contains(tokens[index - 1].norm) { return false }
-        if index > 1, tokens[index - 1].norm == "on", RoleAssigner.attributionVerbs.contains(tokens[index - 2].norm) {
+        if index > 0, tokens[index - 1].classes.contains(.attributionVerb) { return false }
+        if index > 1, tokens[index - 1].norm == "on", tokens[index - 2].classes.contains(.attributionVerb) {
             return false
         }
         if Intent.isPlannedInClause(index, in: tokens) { return true }

@@ -88,7 +88,7 @@ enum Intent {
     /// Punctuation (but hyphens and apostrophes) and verbs of attribution end a clause.
     static func isClauseBreak(_ token: Token) -> Bool {
         (token.kind == .punctuation && token.norm != "-" && token.norm != "'")
-            || RoleAssigner.attributionVerbs.contains(token.norm)
+            || token.classes.contains(.attributionVerb)
     }
 
     /// Words before a participle that keep it in a future: "will be held", "will have met".
@@ -108,6 +108,9 @@ enum Intent {
     /// A past verb (or participle): "attended", "held".
     static func isPastVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.capitalized else { return false }
-        return irregularPasts.contains(token.norm) || (token.norm.utf8.count > 4 && token.norm.hasSuffix("ed"))
+        if token.classes.contains(.irregularPast) { return true }
+        let bytes = token.norm.utf8
+        guard bytes.count > 4, bytes.last == UInt8(ascii: "d") else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
     }
 }

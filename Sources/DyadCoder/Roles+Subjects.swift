@@ -193,8 +193,12 @@ extension RoleAssigner {
     /// three or more actors with no preposition before it and a verb-like lowercase word after it is the subject
     /// of a clause run on without punctuation (a flattened subheading), nobody's object.
     func isRunOnSubject(_ index: Int) -> Bool {
+        // Cheap tests first: a list of three goes on with a comma.
+        let end = mentions[index].range.upperBound
+        guard end < tokens.count, tokens[end].norm == ",", !mentions[index].precedingClasses.contains(.preposition)
+        else { return false }
         let list = group(from: index)
-        guard list.count >= 3, list.first == index, !mentions[index].precedingClasses.contains(.preposition),
+        guard list.count >= 3, list.first == index,
             let last = list.last, mentions[last].range.upperBound < tokens.count
         else { return false }
         let next = tokens[mentions[last].range.upperBound]

@@ -38,6 +38,7 @@ struct WordClass: OptionSet, Sendable {
     static let irrealisAdjective = WordClass(rawValue: 1 << 32)
     static let stoppingVerb = WordClass(rawValue: 1 << 33)
     static let backgroundWord = WordClass(rawValue: 1 << 34)
+    static let irregularPast = WordClass(rawValue: 1 << 35)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -66,6 +67,6 @@ struct WordClass: OptionSet, Sendable {
             ])
         ),
         (.irrealisAdjective, RoleAssigner.irrealisAdjectives), (.stoppingVerb, RoleAssigner.stoppingVerbs),
-        (.backgroundWord, DateResolver.backgroundWords),
+        (.backgroundWord, DateResolver.backgroundWords), (.irregularPast, Intent.irregularPasts),
     ]
 }
