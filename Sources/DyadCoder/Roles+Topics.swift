@@ -179,6 +179,11 @@ extension RoleAssigner {
         "risk", "risks", "prospect", "prospects", "possibility", "question", "rumor", "rumors", "rumour", "rumours",
         "suspicion", "suspicions", "idea",
     ]
+    /// Nouns whose "in" names the event they take place in: "mediation in the talks", "a role in negotiations".
+    static let settingNouns: Set<String> = [
+        "role", "roles", "mediation", "involvement", "participation", "progress", "breakthrough", "stalemate",
+        "impasse", "deadlock",
+    ]
     /// Visits and tours (CAMEO 042, 043).
     static let journeyCodes: Set<String> = ["042", "043"]
 
@@ -219,6 +224,9 @@ extension RoleAssigner {
                 let next = tokens[(position + 1)...].prefix(3).first { !$0.classes.contains(.determiner) }
                 return !(next?.classes.contains(.timeWord) ?? false) && next?.kind != .number
             }
+            // "agreed to US mediation in the final status talks", "a constructive role in talks with Ukraine": the
+            // talks are the setting of another noun, told as known.
+            if token.norm == "in", position > 0, Self.settingNouns.contains(tokens[position - 1].norm) { return true }
             let passable =
                 token.kind == .number || token.norm == "of" || token.norm == "and" || token.norm == ","
                 || token.norm == "-" || token.kind == .possessive

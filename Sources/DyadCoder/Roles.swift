@@ -377,7 +377,19 @@ struct RoleAssigner {
             {
                 break
             }
-            guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else { continue }
+            guard let code = mention.code, !sourceNodes.contains(code.node), !sources.contains(index) else {
+                // "said they would blockade Paris to demand an end to the EC's reform": a direct object of the
+                // source's own makes the event domestic; a later actor is not its object.
+                if mention.code != nil, !sources.isEmpty, mention.range.lowerBound > match.last,
+                    tokens[(match.last + 1)..<mention.range.lowerBound].allSatisfy({
+                        $0.classes.contains(.determiner)
+                    }),
+                    group(from: index).allSatisfy({ sourceNodes.contains(mentions[$0].code?.node ?? "") })
+                {
+                    return nil
+                }
+                continue
+            }
             // "the attacks it had carried out", "dismissed accusations it is getting weapons from North Korea": "it"
             // is only read as the subject of the verb after it, which opens a clause of its own.
             if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
