@@ -143,6 +143,14 @@ struct ActorFinder {
         if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.relationalNouns.contains(next) {
             return true
         }
+        // "the deputy chief of Israel's militia ally", "Russia's closest ally": nor does its possessive.
+        if end < tokens.count, tokens[end].kind == .possessive {
+            var word = end + 1
+            while word < min(tokens.count, end + 4), tokens[word].kind == .word, !tokens[word].capitalized {
+                if Self.relationalNouns.contains(tokens[word].norm) { return true }
+                word += 1
+            }
+        }
         // "Beyond Ukraine, G7 ministers discussed …", "unlike China": an actor set aside takes no part.
         var before = start - 1
         if before > 0, tokens[before].norm == "the" { before -= 1 }

@@ -207,6 +207,9 @@ import Testing
                     + "or parts of China's claims.", []
             ),
             ("Washington warned Russia, China and Iran last week.", ["USA>RUS 13", "USA>CHN 13", "USA>IRN 13"]),
+            // A state's possessive before "ally" or "rival" names whom the ally relates to, not who it is.
+            ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.", []),
+            ("Russia's closest ally, Belarus, condemned Poland.", ["BLR>POL 11"]),
             // Talks that another noun plays a part in are its setting; a direct object of the source's own makes
             // the event domestic.
             ("Israel is opposed to French mediation in peace negotiations with Syria.", ["ISR>FRA 11", "FRA>SYR 04"]),
