@@ -367,6 +367,11 @@ struct RoleAssigner {
         var place: Int?
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
+            // "an investigation of illegal arms sales to Croatia": what is investigated is another event, whose
+            // actors are not the investigation's object.
+            if root == "09", actionEnds.contains(where: { $0 > match.last && $0 < mention.range.lowerBound }) {
+                break
+            }
             if mention.range.lowerBound > match.last,
                 tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
                     $0.classes.contains(.clauseEnd)

@@ -207,6 +207,9 @@ import Testing
                     + "or parts of China's claims.", []
             ),
             ("Washington warned Russia, China and Iran last week.", ["USA>RUS 13", "USA>CHN 13", "USA>IRN 13"]),
+            // What is investigated may be another event: its actors are not the investigation's object.
+            ("An Argentine judge opened an investigation of illegal arms sales to Croatia and Ecuador.", []),
+            ("Serbia opened an investigation into Croatia.", ["SRB>HRV 09"]),
             // A state's possessive before "ally" or "rival" names whom the ally relates to, not who it is.
             ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.", []),
             ("Russia's closest ally, Belarus, condemned Poland.", ["BLR>POL 11"]),
