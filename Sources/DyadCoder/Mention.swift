@@ -222,13 +222,14 @@ struct ActorFinder {
         return false
     }
 
-    /// "it" as the subject of a verb ("it said", "it has", "it would", "it condemned") may stand for a state or
+    /// "it" as the subject of a verb ("it said", "it has", "it would", "it must", "it condemned") may stand for a state or
     /// organisation; "it is …" and "it was …" are mostly expletive and are left alone.
     private func isActingIt(at index: Int, in tokens: [Token]) -> Bool {
         guard tokens[index].norm == "it", index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         if next.classes.contains(.be) { return false }
-        return next.classes.contains(.speechVerb) || ["has", "had", "will", "would"].contains(next.norm)
+        return next.classes.contains(.speechVerb)
+            || ["has", "had", "will", "would", "must", "should", "can", "could"].contains(next.norm)
             || (next.kind == .word && next.norm.utf8.count > 4 && next.norm.hasSuffix("ed"))
     }
 

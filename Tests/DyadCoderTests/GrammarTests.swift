@@ -207,6 +207,12 @@ import Testing
                     + "or parts of China's claims.", []
             ),
             ("Washington warned Russia, China and Iran last week.", ["USA>RUS 13", "USA>CHN 13", "USA>IRN 13"]),
+            // "it" before "must" or "could" acts: a reminder that it must …, a warning that it could turn to …
+            (
+                "French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate fully.",
+                ["FRA>IRQ 10"]
+            ),
+            ("Ankara is warning it could turn to Russia's fighter jets as an alternative.", []),
             // What is investigated may be another event: its actors are not the investigation's object.
             ("An Argentine judge opened an investigation of illegal arms sales to Croatia and Ecuador.", []),
             ("Serbia opened an investigation into Croatia.", ["SRB>HRV 09"]),
