@@ -216,7 +216,11 @@ struct RoleAssigner {
                 || (meetingOrJourney && isNominal(at: verb) && isFutureSubject(match.last))
                 // "Rubio will join Waltz for the Jeddah talks with Ukrainian officials".
                 || (meetingOrJourney && Intent.isPlannedInClause(verb, in: tokens))
-            if announced, let intent = Intent.intent(for: action) {
+            if announced, action.root == "16", !isConditional(match), isDecided(before: verb) {
+                // "The United States announced that it would cease military aid": a cut announced as decided is
+                // made, not threatened.
+                rule += ", decided"
+            } else if announced, let intent = Intent.intent(for: action) {
                 action = intent
                 rule += ", announced"
             }
@@ -625,6 +629,20 @@ struct RoleAssigner {
     static let conditionals: Set<String> = ["if", "unless", "whether", "rather", "instead"]
     /// The word that must follow a conditional for it to name an alternative not taken.
     static let alternatives: [String: String] = ["rather": "than", "instead": "of"]
+
+    /// A verb of decision or announcement in the past ("announced", "decided", "declared") stands earlier in the
+    /// sentence than the verb at `verb`, with no clause break between.
+    func isDecided(before verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, verb - index <= 12, tokens[index].norm != ";" {
+            let word = tokens[index].norm
+            if word == "decided" || (tokens[index].classes.contains(.declarative) && word.hasSuffix("ed")) {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
 
     /// "Analysts say Tehran would welcome …", "U.S. officials said Israel would strike": another actor's future
     /// that a speaker tells is a prediction, not that actor's intent ("Russia said it would …", "Moscow said

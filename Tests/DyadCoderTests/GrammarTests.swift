@@ -207,6 +207,9 @@ import Testing
                     + "or parts of China's claims.", []
             ),
             ("Washington warned Russia, China and Iran last week.", ["USA>RUS 13", "USA>CHN 13", "USA>IRN 13"]),
+            // A cut announced as decided is made; under a condition, or only said, it is a threat.
+            ("The United States announced that it would cease military aid to Ukraine.", ["USA>UKR 16"]),
+            ("Germany announced it would suspend aid to Niger if the junta stays.", ["DEU>NER 13"]),
             // "it" before "must" or "could" acts: a reminder that it must …, a warning that it could turn to …
             (
                 "French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate fully.",
