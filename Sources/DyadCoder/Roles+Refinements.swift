@@ -2,19 +2,27 @@ import DyadModel
 
 extension RoleAssigner {
     /// Verbs that stop or withhold what their object names: "cease … intelligence sharing", "suspended talks".
-    static let stoppingVerbs: Set<String> = [
+    static let stoppingVerbs: Set<String> = Set([
         "cease", "ceases", "ceased", "ceasing", "halt", "halts", "halted", "halting", "suspend", "suspends",
         "suspended", "suspending", "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "freeze",
         "freezes", "froze", "frozen", "freezing", "pause", "pauses", "paused", "pausing", "terminate", "terminates",
         "terminated", "terminating", "scrap", "scraps", "scrapped", "scrapping", "cancel", "cancels", "cancelled",
         "canceled", "cancelling", "canceling", "withhold", "withholds", "withheld", "withholding",
+    ]).union(banWords)
+
+    /// Words of banning or restricting, which may name what they stop after "on" or "for": "a ban on imports
+    /// from Iran", "a ban in place for leisure travel from the U.S.", "restrictions on aid".
+    static let banWords: Set<String> = [
+        "ban", "bans", "banned", "banning", "restrict", "restricts", "restricted", "restricting", "restriction",
+        "restrictions", "curb", "curbs", "curbed", "bar", "bars", "barred", "barring", "prohibit", "prohibits",
+        "prohibited", "prohibition", "embargo",
     ]
 
     /// What stopping a cooperative act is, by the act's code prefix: stopping aid is reducing it (162x), talks
     /// halting negotiations (164), trade an embargo (163), other cooperation reducing relations (161).
     static let stoppedCodes: [String: String] = [
-        "071": "1621", "072": "1622", "073": "1623", "07": "162", "04": "164", "061": "163", "06": "161",
-        "05": "161",
+        "071": "1621", "072": "1622", "073": "1623", "07": "162", "042": "163", "043": "163", "04": "164",
+        "061": "163", "06": "161", "05": "161",
     ]
 
     /// The act as stopped, when the match is the object of a stopping verb a few words before it (across
@@ -22,9 +30,16 @@ extension RoleAssigner {
     /// otherwise. Only cooperation (roots 04–07) turns into its reduction.
     func stopped(_ action: Action, at match: ActionMatch) -> Action? {
         var index = match.first - 1
+        // Past "on" or "for" only a word of banning stops what follows.
+        var pastPreposition = false
         while index >= 0, index >= match.first - 6 {
             let token = tokens[index]
-            if token.classes.contains(.stoppingVerb) { break }
+            if token.classes.contains(.stoppingVerb), !pastPreposition || Self.banWords.contains(token.norm) { break }
+            if !pastPreposition, token.norm == "on" || token.norm == "for" {
+                pastPreposition = true
+                index -= 1
+                continue
+            }
             guard token.kind != .punctuation || !ActionFinder.breaksGap(token),
                 !token.classes.contains(.clauseEnd), !token.classes.contains(.preposition)
             else { return nil }

@@ -207,6 +207,9 @@ import Testing
                     + "or parts of China's claims.", []
             ),
             ("Washington warned Russia, China and Iran last week.", ["USA>RUS 13", "USA>CHN 13", "USA>IRN 13"]),
+            // A ban on what cooperation names stops it: a ban on travel or imports is a sanction, not a visit.
+            ("China imposed a ban on travel to Japan.", ["CHN>JPN 17", "CHN>JPN 16"]),
+            ("Washington lifted restrictions on aid to Egypt.", ["USA>EGY 08"]),
             // A cut announced as decided is made; under a condition, or only said, it is a threat.
             ("The United States announced that it would cease military aid to Ukraine.", ["USA>UKR 16"]),
             ("Germany announced it would suspend aid to Niger if the junta stays.", ["DEU>NER 13"]),
