@@ -19,10 +19,11 @@ extension RoleAssigner {
     ]
 
     /// What stopping a cooperative act is, by the act's code prefix: stopping aid is reducing it (162x), talks
-    /// halting negotiations (164), trade an embargo (163), other cooperation reducing relations (161).
+    /// halting negotiations (164), trade an embargo (163), a visit or a planned one, and other cooperation,
+    /// reducing relations (161).
     static let stoppedCodes: [String: String] = [
-        "071": "1621", "072": "1622", "073": "1623", "07": "162", "042": "163", "043": "163", "04": "164",
-        "061": "163", "06": "161", "05": "161",
+        "071": "1621", "072": "1622", "073": "1623", "07": "162", "042": "161", "043": "161", "036": "161",
+        "04": "164", "061": "163", "06": "161", "05": "161",
     ]
 
     /// The act as stopped, when the match is the object of a stopping verb a few words before it (across
@@ -46,6 +47,10 @@ extension RoleAssigner {
             index -= 1
         }
         guard index >= 0, index >= match.first - 6, tokens[index].classes.contains(.stoppingVerb) else { return nil }
+        // "a ban on travel to Japan" is a sanction; "cancelled a visit to Haiti" cuts relations.
+        if Self.banWords.contains(tokens[index].norm), ["042", "043"].contains(action.code) {
+            return CAMEO.action(for: "163")
+        }
         var prefix = action.code
         while prefix.count >= 2 {
             if let code = Self.stoppedCodes[prefix] { return CAMEO.action(for: code) }

@@ -65,7 +65,10 @@ struct RoleAssigner {
         var previous: (match: ActionMatch, sources: [Int])?
         var governing: ActionMatch?
         for match in matches
-        where !isAttributive(at: match.first) && !isHypothetical(at: match.first)
+        // (A pattern that runs on from "planned" or "proposed" names an intent itself: "a planned visit".)
+        where
+            (match.last > match.first && tokens[match.first].classes.contains(.irrealisAdjective)
+            || !isAttributive(at: match.first)) && !isHypothetical(at: match.first)
             && !occursLater(after: match.last) && !isEarlierInRelative(match.first) && !isDescription(match.first)
             && !isPossibleSubject(match)
         {
@@ -644,6 +647,18 @@ struct RoleAssigner {
         return false
     }
 
+    /// A stopping verb stands right before the irrealis adjective of the noun at `verb`, determiners aside
+    /// ("cancelled a planned visit", "suspended the proposed talks").
+    func isStoppedPlan(before verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, verb - index <= 4 {
+            if tokens[index].classes.contains(.stoppingVerb) { return true }
+            guard tokens[index].kind == .word, !tokens[index].classes.contains(.clauseEnd) else { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// "Analysts say Tehran would welcome …", "U.S. officials said Israel would strike": another actor's future
     /// that a speaker tells is a prediction, not that actor's intent ("Russia said it would …", "Moscow said
     /// Russia would …" are the speaker's own).
@@ -724,11 +739,13 @@ struct RoleAssigner {
         }
         // "were supposed to sign a deal": what was to happen.
         if let infinitive, infinitive > 0, Self.irrealisBeforeTo.contains(tokens[infinitive - 1].norm) { return true }
-        // "a possible summit", "future negotiations", "the proposed sanctions".
+        // "a possible summit", "future negotiations", "the proposed sanctions"; but cancelling or suspending "a
+        // planned visit" is done.
         if verb > 0,
             tokens[verb - 1].classes.contains(.irrealisAdjective)
                 || (verb > 1 && tokens[verb - 2].classes.contains(.irrealisAdjective) && tokens[verb - 1].kind == .word
-                    && tokens[verb - 1].norm != "to")
+                    && tokens[verb - 1].norm != "to"),
+            !isStoppedPlan(before: verb)
         {
             return true
         }

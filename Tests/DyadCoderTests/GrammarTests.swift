@@ -210,6 +210,9 @@ import Testing
             // A ban on what cooperation names stops it: a ban on travel or imports is a sanction, not a visit.
             ("China imposed a ban on travel to Japan.", ["CHN>JPN 17", "CHN>JPN 16"]),
             ("Washington lifted restrictions on aid to Egypt.", ["USA>EGY 08"]),
+            // Cancelling a planned visit or meeting cuts relations; "a planned visit" is an intent of its own.
+            ("A French minister has cancelled a planned visit to Haiti.", ["FRA>HTI 16"]),
+            ("France cancelled the visit to Haiti.", ["FRA>HTI 16"]),
             // A cut announced as decided is made; under a condition, or only said, it is a threat.
             ("The United States announced that it would cease military aid to Ukraine.", ["USA>UKR 16"]),
             ("Germany announced it would suspend aid to Niger if the junta stays.", ["DEU>NER 13"]),
