@@ -28,7 +28,7 @@ extension RoleAssigner {
 
     /// The act as stopped, when the match is the object of a stopping verb a few words before it (across
     /// modifiers and a coordinated object: "would cease military aid and intelligence sharing with Ukraine"); nil
-    /// otherwise. Only cooperation (roots 04–07) turns into its reduction.
+    /// otherwise. Only cooperation (roots 04–07, and a planned visit, 036) turns into its reduction.
     func stopped(_ action: Action, at match: ActionMatch) -> Action? {
         var index = match.first - 1
         // Past "on" or "for" only a word of banning stops what follows.
