@@ -48,7 +48,7 @@ extension RoleAssigner {
         }
         guard index >= 0, index >= match.first - 6, tokens[index].classes.contains(.stoppingVerb) else { return nil }
         // "a ban on travel to Japan" is a sanction; "cancelled a visit to Haiti" cuts relations.
-        if Self.banWords.contains(tokens[index].norm), ["042", "043"].contains(action.code) {
+        if Self.banWords.contains(tokens[index].norm), Self.journeyCodes.contains(action.code) {
             return CAMEO.action(for: "163")
         }
         var prefix = action.code
