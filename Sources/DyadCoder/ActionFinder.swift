@@ -66,8 +66,8 @@ struct ActionFinder {
 
     /// Punctuation that ends a phrase; hyphens, dashes, possessives and quotes may stand inside a gap.
     static func breaksGap(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, let byte = token.text.utf8.first else { return false }
-        // - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).
+        guard token.kind == .punctuation, let byte = token.norm.utf8.first else { return false }
+        // (The norm: typographic apostrophes are plain there.) - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).
         return !(byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0xE2)
     }
 

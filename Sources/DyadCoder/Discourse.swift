@@ -98,7 +98,7 @@ struct Discourse: Sendable {
     }
 
     /// Remembers the mentions of a sentence.
-    mutating func remember(_ mentions: [Mention], tokens: [Token]) {
+    mutating func remember(_ mentions: [Mention], tokens: [Token], sentence: Substring) {
         // A sentence that opens with a state or organisation (within its first words) makes it the referent of
         // a later "it".
         if let opening = mentions.first, opening.range.lowerBound <= 3, opening.kind != .person, !opening.isPlace,
@@ -108,15 +108,17 @@ struct Discourse: Sendable {
         }
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
-            let text = Self.text(of: mention, in: tokens)
+            let text = Self.text(of: mention, in: tokens, sentence: sentence)
             if mention.kind == .person { lastPerson = (code, text) }
             if let sector = code.sector { lastBySector[sector] = (code, text) }
         }
     }
 
-    static func text(of mention: Mention, in tokens: [Token]) -> String {
+    /// The words of a mention as written in its sentence.
+    static func text(of mention: Mention, in tokens: [Token], sentence: Substring) -> String {
         guard let first = tokens[mention.range].first, let last = tokens[mention.range].last else { return "" }
-        let base = first.text.base
-        return String(base[first.text.startIndex..<last.text.endIndex])
+        var span = first
+        span.end = last.end
+        return String(span.text(in: sentence))
     }
 }

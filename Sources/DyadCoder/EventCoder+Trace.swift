@@ -11,7 +11,7 @@ extension EventCoder {
             let matches = reader.matches(in: tokens)
             lines.append("[\(offset + 1)] \(sentence)")
             let actors = mentions.map { mention in
-                "\(Discourse.text(of: mention, in: tokens))=\(mention.code?.rawValue ?? "?" + (mention.sector ?? ""))"
+                "\(Discourse.text(of: mention, in: tokens, sentence: sentence))=\(mention.code?.rawValue ?? "?" + (mention.sector ?? ""))"
                     + "@\(mention.range.lowerBound)"
             }
             lines.append("    actors:  \(actors.joined(separator: ", "))")

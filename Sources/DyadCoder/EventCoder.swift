@@ -47,8 +47,10 @@ public struct EventCoder: Sendable {
                 events.append(
                     Event(
                         article: article.id, sentence: offset + 1, date: date,
-                        source: EventActor(code: sourceCode, text: Self.text(of: source, in: tokens)),
-                        target: EventActor(code: targetCode, text: Self.text(of: target, in: tokens)),
+                        source: EventActor(
+                            code: sourceCode, text: Self.text(of: source, in: tokens, sentence: sentence)),
+                        target: EventActor(
+                            code: targetCode, text: Self.text(of: target, in: tokens, sentence: sentence)),
                         action: role.action, negated: role.negated, text: String(sentence),
                         explanation: Explanation(
                             pattern: role.pattern, source: source.range, verb: role.span, target: target.range,
@@ -72,14 +74,14 @@ public struct EventCoder: Sendable {
     }
 
     /// The words that named a mention, with a leading "the" when the text has one.
-    static func text(of mention: Mention, in tokens: [Token]) -> String {
+    static func text(of mention: Mention, in tokens: [Token], sentence: Substring) -> String {
         var range = mention.range
         if range.lowerBound > 0, tokens[range.lowerBound - 1].norm == "the" {
             range = (range.lowerBound - 1)..<range.upperBound
         }
         var copy = mention
         copy.range = range
-        return Discourse.text(of: copy, in: tokens)
+        return Discourse.text(of: copy, in: tokens, sentence: sentence)
     }
 }
 

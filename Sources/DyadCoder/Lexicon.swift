@@ -52,7 +52,7 @@ public struct Lexicon: Sendable {
     /// The patterns compiled for matching; rebuilt after each dictionary file is added.
     private(set) var matchIndex = MatchIndex()
     /// Every word the dictionaries use (phrase words and inflected pattern forms) → its id.
-    private(set) var vocabulary: [String: Int32] = [:]
+    private(set) var vocabulary = WordTable()
     /// Word id → the lemma ids whose inflected forms include the word.
     private(set) var lemmasOfWord: [[Int32]] = []
     /// Word id → the closed classes of the word.
@@ -91,9 +91,9 @@ public struct Lexicon: Sendable {
 
     /// The id of a word, registering it the first time.
     mutating func wordID(for word: String) -> Int32 {
-        if let id = vocabulary[word] { return id }
+        if let id = vocabulary.id(of: word) { return id }
         let id = Int32(lemmasOfWord.count)
-        vocabulary[word] = id
+        vocabulary.append(word)
         lemmasOfWord.append([])
         classesOfWord.append([])
         return id
@@ -102,7 +102,7 @@ public struct Lexicon: Sendable {
     /// Sets each token's word id: one hash lookup per token, after which all matching is on integers.
     func identify(_ tokens: inout [Token]) {
         for index in tokens.indices {
-            guard let id = vocabulary[tokens[index].norm] else { continue }
+            guard let id = vocabulary.id(of: tokens[index].norm) else { continue }
             tokens[index].id = id
             tokens[index].classes = classesOfWord[Int(id)]
         }

@@ -60,10 +60,7 @@ struct ActorFinder {
                     for (offset, capital) in entry.needsCapital.enumerated() where capital {
                         if !tokens[index + offset].capitalized { return false }
                     }
-                    return !entry.exactCase
-                        || tokens[index..<end].allSatisfy {
-                            !$0.text.unicodeScalars.contains { $0.properties.isLowercase }
-                        }
+                    return !entry.exactCase || tokens[index..<end].allSatisfy { !$0.hasLowercase }
                 }, prefer: { $0.kind == .person && $0.window != nil })
             let agent = lexicon.agents.longestMatch(in: tokens, from: index, accept: { _, _ in true })
             if let actor, actor.end >= (agent?.end ?? 0) {

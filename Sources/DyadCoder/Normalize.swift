@@ -39,4 +39,24 @@ enum Normalize {
         }
         return folded.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
+
+    /// `word(_:)` for a token's raw UTF-8 bytes when they are all ASCII (nil otherwise), and whether the text has
+    /// a lowercase letter: one pass over the bytes, no intermediate string.
+    static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) -> (norm: String, hasLowercase: Bool)? {
+        var upper = false
+        var lower = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
+            if byte >= 0x61 && byte <= 0x7A { lower = true }
+        }
+        guard upper else { return (String(decoding: bytes, as: UTF8.self), lower) }
+        let norm = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+        }
+        return (norm, lower)
+    }
 }

@@ -17,7 +17,7 @@ struct RoleAssignment: Sendable {
 /// the object or prepositional target after it, the `by` agent of a passive, the possessor of a nominal
 /// event ("Moscow's discontent with Baku"), coordinated subjects and objects ("Russia and China"), and
 /// negation between subject and verb.
-struct RoleAssigner {
+final class RoleAssigner {
     let tokens: [Token]
     let mentions: [Mention]
     let lexicon: Lexicon
@@ -1001,7 +1001,7 @@ struct RoleAssigner {
         guard let and = between.lastIndex(where: { $0.norm == "and" }) else {
             // "exploded a series of bombs", "fired rockets": an event noun in the object of an action verb of the
             // same kind before it is that action's own.
-            let root = { (match: ActionMatch) in lexicon.patterns[match.pattern].action.root }
+            let root = { (match: ActionMatch) in self.lexicon.patterns[match.pattern].action.root }
             return root(first) == root(second) && isNominal(at: second.first) && between.count <= 4
                 && between.allSatisfy {
                     $0.kind == .word && !$0.classes.contains(.clauseEnd) && !$0.classes.contains(.preposition)

@@ -20,7 +20,7 @@ struct SentenceReader {
         lexicon.identify(&tokens)
         var mentions = actorFinder.mentions(in: tokens)
         discourse.resolve(&mentions, tokens: tokens)
-        discourse.remember(mentions, tokens: tokens)
+        discourse.remember(mentions, tokens: tokens, sentence: sentence)
         return (tokens, mentions)
     }
 

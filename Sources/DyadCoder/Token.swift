@@ -8,17 +8,29 @@ struct Token: Sendable {
         case punctuation
     }
 
-    /// The text as written.
-    var text: Substring
+    /// Where the text as written lies in its sentence: UTF-8 byte offsets from the sentence's start (kept as
+    /// offsets so that a token holds no reference to the sentence's storage).
+    var start: Int32
+    var end: Int32
     /// Lowercased, accents folded.
     var norm: String
     var kind: Kind
     /// True when the word starts with a capital letter.
     var capitalized: Bool
+    /// True when the text as written has a lowercase letter ("NATO" has none).
+    var hasLowercase: Bool
     /// The lexicon's id for `norm`, -1 when no dictionary phrase or pattern uses the word.
     var id: Int32 = -1
     /// The closed classes the word belongs to (preposition, negation, speech verb …).
     var classes: WordClass = []
 
     var isWord: Bool { kind == .word || kind == .number }
+
+    /// The text as written, in `sentence` (the one the token was read from).
+    func text(in sentence: Substring) -> Substring {
+        let utf8 = sentence.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(start))
+        let to = utf8.index(from, offsetBy: Int(end - start))
+        return sentence[from..<to]
+    }
 }

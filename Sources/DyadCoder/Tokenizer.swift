@@ -17,13 +17,28 @@ enum Tokenizer {
         var lastWordEnd = -1
 
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            let slice = indexer.slice(from, to)
             let capitalized = ScalarClass.isUpper(text.scalar(at: from))
-            tokens.append(Token(text: slice, norm: Normalize.word(slice), kind: kind, capitalized: capitalized))
+            let norm: String
+            let hasLowercase: Bool
+            if let ascii = Normalize.asciiWord(UnsafeBufferPointer(rebasing: text.bytes[from..<to])) {
+                (norm, hasLowercase) = ascii
+            } else {
+                let slice = indexer.slice(from, to)
+                norm = Normalize.word(slice)
+                hasLowercase = slice.unicodeScalars.contains { $0.properties.isLowercase }
+            }
+            tokens.append(
+                Token(
+                    start: Int32(from), end: Int32(to), norm: norm, kind: kind, capitalized: capitalized,
+                    hasLowercase: hasLowercase))
         }
 
         func emitFixed(_ from: Int, _ to: Int, _ norm: String, _ kind: Token.Kind) {
-            tokens.append(Token(text: indexer.slice(from, to), norm: norm, kind: kind, capitalized: false))
+            let hasLowercase = text.bytes[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
+            tokens.append(
+                Token(
+                    start: Int32(from), end: Int32(to), norm: norm, kind: kind, capitalized: false,
+                    hasLowercase: hasLowercase))
         }
 
         while index < end {

@@ -24,6 +24,36 @@ import Testing
         #expect(tokens.map(\.capitalized) == [true, false, false, false])
         #expect(tokens.map(\.kind) == [.word, .possessive, .number, .word])
     }
+
+    @Test func keepsTheTextAsWrittenByOffset() {
+        let sentence = "In Côte d’Ivoire, NATO’s “Kyiv” talks didn't stop."[...].dropFirst(3)
+        let tokens = Tokenizer.tokens(in: sentence)
+        #expect(
+            tokens.map { String($0.text(in: sentence)) } == [
+                "Côte", "d", "’", "Ivoire", ",", "NATO", "’s", "“", "Kyiv", "”", "talks", "did", "n't", "stop", ".",
+            ])
+        #expect(tokens.map(\.norm)[0...5] == ["cote", "d", "'", "ivoire", ",", "nato"])
+        #expect(tokens.filter { !$0.hasLowercase && $0.isWord }.map(\.norm) == ["nato"])
+    }
+}
+
+@Suite struct WordTableTests {
+    @Test func findsEveryWordItWasGivenAndNoOther() {
+        var table = WordTable()
+        var words: [String] = []
+        // Past the first growth (1,024 slots hold 512 words), with short, long and non-ASCII words.
+        for number in 0..<3000 {
+            let word =
+                number % 7 == 0 ? "côté-\(number)" : number % 3 == 0 ? "a-rather-long-word-\(number)" : "w\(number)"
+            table.append(word)
+            words.append(word)
+        }
+        #expect(table.count == 3000)
+        for (id, word) in words.enumerated() { #expect(table.id(of: word) == Int32(id)) }
+        for absent in ["", "w", "w3000", "côté-8", "W1", "a-rather-long-word-1"] {
+            #expect(table.id(of: absent) == nil)
+        }
+    }
 }
 
 @Suite struct SentenceSplitterTests {
