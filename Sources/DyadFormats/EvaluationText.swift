@@ -5,7 +5,7 @@ import DyadModel
 public enum EvaluationText {
     public static func table(_ report: Evaluation.Report) -> [String] {
         var lines = [
-            "records          \(report.records)",
+            "records          \(report.records) (\(report.sentences) sentences)",
             "gold dyads       \(report.goldDyads)",
             "coded dyads      \(report.predictedDyads)",
             "matched dyads    \(report.matchedDyads)",
@@ -30,7 +30,7 @@ public enum EvaluationText {
         for detail in report.details where detail.gold != detail.predicted {
             let gold = detail.gold.sorted().map(\.description).joined(separator: " ")
             let coded = detail.events.map { "\(Evaluation.dyadText($0)) \($0.action.code)" }.joined(separator: ", ")
-            lines.append("\(detail.record.id) [\(detail.record.plover)] gold: \(gold.isEmpty ? "-" : gold)")
+            lines.append("\(detail.record.id) [\(detail.types)] gold: \(gold.isEmpty ? "-" : gold)")
             lines.append("    coded: \(coded.isEmpty ? "-" : coded)")
             lines.append("    \(detail.record.text)")
         }
@@ -44,7 +44,7 @@ public enum EvaluationText {
                 .map { "\(JSON.string($0.key)):\($0.value)" }.joined(separator: ",")
             confusion.append("\(JSON.string(gold)):{\(row)}")
         }
-        return "{\"records\":\(report.records),\"gold_dyads\":\(report.goldDyads),"
+        return "{\"records\":\(report.records),\"sentences\":\(report.sentences),\"gold_dyads\":\(report.goldDyads),"
             + "\"coded_dyads\":\(report.predictedDyads),\"matched_dyads\":\(report.matchedDyads),"
             + "\"precision\":\(JSON.number(report.precision)),\"recall\":\(JSON.number(report.recall)),"
             + "\"f1\":\(JSON.number(report.f1)),\"quad_accuracy\":\(JSON.number(report.quadAccuracy)),"

@@ -7,7 +7,9 @@ import Foundation
 /// Old PLOVER type names are mapped to the current codebook's (DEMAND → REQUEST, DISAPPROVE → ACCUSE,
 /// INVESTIGATE → ACCUSE, FIGHT → ASSAULT); CAMEO country codes that aren't ISO-3 (JAP, ITL, VTN) are mapped to
 /// ISO-3; every `IGO…` code and `NGO` become `IGO` (the file codes Amnesty International both ways, and Dyad's
-/// evaluation counts organisations as one class). Records whose markup marks actors `SRC/TAR` are reciprocal.
+/// evaluation counts organisations as one class). Records whose markup marks actors `SRC/TAR` are reciprocal. An
+/// optional `"article"` field names the article a sentence belongs to (sentences of one article are coded in order,
+/// as one text); a record of type `NONE` with no actors marks a sentence with no event.
 public enum GoldReader {
     public struct Problem: Error, CustomStringConvertible {
         public var file: String
@@ -36,7 +38,7 @@ public enum GoldReader {
         return GoldRecord(
             id: id, text: text, date: (object["date"] as? String).flatMap { Day(iso: $0) },
             sources: actors(object["source"]), targets: actors(object["target"]), plover: oldTypes[event] ?? event,
-            reciprocal: markup.contains("SRC/TAR"))
+            reciprocal: markup.contains("SRC/TAR"), article: object["article"] as? String)
     }
 
     static func actors(_ value: Any?) -> [String] {

@@ -11,10 +11,15 @@ public struct GoldRecord: Sendable, Hashable {
     public var plover: String
     /// Sources and targets are the same compound actor ("X and Y agreed"): every ordered pair is a dyad.
     public var reciprocal: Bool
+    /// The article the sentence comes from, when the file says (`"article"`): the sentences of one article are
+    /// coded together, in order, so that "he" and "the ministry" can refer to what came before.
+    public var article: String?
 
     public init(
-        id: String, text: String, date: Day?, sources: [String], targets: [String], plover: String, reciprocal: Bool
+        id: String, text: String, date: Day?, sources: [String], targets: [String], plover: String, reciprocal: Bool,
+        article: String? = nil
     ) {
+        self.article = article
         self.id = id
         self.text = text
         self.date = date
