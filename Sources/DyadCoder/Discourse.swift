@@ -4,6 +4,8 @@ import DyadModel
 struct Discourse: Sendable {
     private var lastBySector: [String: (code: ActorCode, text: String)] = [:]
     private var lastPerson: (code: ActorCode, text: String)?
+    /// The last names of the people named in full so far ("qureshi" for "Shah Mehmood Qureshi").
+    private(set) var surnames: [String: ActorCode] = [:]
     /// The state or organisation a recent sentence opened with: what "it" refers to next.
     private var lastCollective: ActorCode?
 
@@ -106,12 +108,31 @@ struct Discourse: Sendable {
         {
             lastCollective = code
         }
+        // "he" and "she" refer first to the subject of the last sentence that named a person: its first person.
+        var personSeen = false
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
             let text = Self.text(of: mention, in: tokens, sentence: sentence)
-            if mention.kind == .person { lastPerson = (code, text) }
+            if mention.kind == .person {
+                if !personSeen { lastPerson = (code, text) }
+                personSeen = true
+                if let surname = Self.surname(of: mention, in: tokens) { surnames[surname] = code }
+            }
             if let sector = code.sector { lastBySector[sector] = (code, text) }
         }
+    }
+
+    /// The last word of a person's full name: two capitalised words (or a hyphenated "al-Bashir") at the end of the
+    /// mention, the last at least three letters long and not all capitals.
+    static func surname(of mention: Mention, in tokens: [Token]) -> String? {
+        let end = mention.range.upperBound
+        guard mention.range.count >= 2, end >= 2 else { return nil }
+        let last = tokens[end - 1]
+        let before = tokens[end - 2]
+        guard last.kind == .word, last.capitalized, last.hasLowercase, last.norm.utf8.count >= 3,
+            (before.kind == .word && before.capitalized) || before.norm == "-"
+        else { return nil }
+        return last.norm
     }
 
     /// The words of a mention as written in its sentence.

@@ -43,13 +43,20 @@ struct ActorFinder {
         token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "``", "''"].contains(token.norm)
     }
 
-    func mentions(in tokens: [Token]) -> [Mention] {
+    /// - Parameter surnames: the last names of people the article has named in full ("Qureshi" after "Shah Mehmood
+    ///   Qureshi"), with their codes: on their own they name the same person.
+    func mentions(in tokens: [Token], surnames: [String: ActorCode] = [:]) -> [Mention] {
         var raw: [Mention] = []
         // "We" and "us" stand for an actor only inside a quotation its speaker is named for.
         let quoted = tokens.contains(where: Self.isQuote)
         var index = 0
+        func surname(at index: Int) -> Mention? {
+            guard !surnames.isEmpty, let code = Self.surname(at: index, in: tokens, known: surnames) else { return nil }
+            return Mention(range: index..<index + 1, code: code, kind: .person)
+        }
         while index < tokens.count {
             guard tokens[index].id >= 0 else {
+                if let mention = surname(at: index) { raw.append(mention) }
                 index += 1
                 continue
             }
@@ -82,6 +89,9 @@ struct ActorFinder {
                 mention.endsWithRole = entry.isRole
                 raw.append(mention)
                 index = agent.end
+            } else if let mention = surname(at: index) {
+                raw.append(mention)
+                index += 1
             } else {
                 if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens)
                     || (quoted && Self.firstPersonPlural.contains(tokens[index].norm))
@@ -112,6 +122,17 @@ struct ActorFinder {
         return composed
     }
 
+    /// The code of a known surname standing alone at `index`: a capitalised word (not an all-capitals acronym) that no
+    /// unknown capitalised word stands before ("Hillary Clinton" is not "Bill Clinton").
+    static func surname(at index: Int, in tokens: [Token], known: [String: ActorCode]) -> ActorCode? {
+        let token = tokens[index]
+        guard token.capitalized, token.hasLowercase, token.kind == .word, let code = known[token.norm] else { return nil }
+        if index > 0, tokens[index - 1].capitalized, tokens[index - 1].kind == .word, tokens[index - 1].id < 0 {
+            return nil
+        }
+        return code
+    }
+
     /// A name that stands for no actor here (tests in order of cost, the first that holds decides).
     private func isNoActor(_ mention: Mention, in tokens: [Token]) -> Bool {
         let start = mention.range.lowerBound
@@ -131,10 +152,11 @@ struct ActorFinder {
         }
         // "on the Thai border", "off the Libyan coast": where, not who; "on Afghan soil", "in Syrian airspace": a
         // state's adjective before a noun of land, sea or air.
-        if previous == "the", Self.edgeNouns.contains(next) { return true }
-        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.groundNouns.contains(next) {
-            return true
-        }
+        // (Unless the noun starts a group of people: "the Chinese coast guard", "Indian border guards".)
+        let beforeGround =
+            Self.groundNouns.contains(next) && lexicon.agents.longestMatch(in: tokens, from: end, accept: { _, _ in true }) == nil
+        if previous == "the", beforeGround, Self.edgeNouns.contains(next) { return true }
+        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), beforeGround { return true }
         // "another key Egyptian ally, France", "Chinese rivals": the state's adjective names whom the noun
         // relates to, not who it is.
         if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.relationalNouns.contains(next) {
@@ -328,6 +350,12 @@ struct ActorFinder {
             let merged = code.isOrganisation ? code : code.with(sector: sector)
             var mention = Mention(
                 range: span, code: merged, sector: sector, kind: first.kind == .organisation ? .organisation : .seat)
+            mention.endsWithRole = second.endsWithRole
+            return mention
+        case (.person, .agent) where adjacent:
+            // "the Obama administration", "Putin's government": the body of the person's state.
+            guard let code = second.code == nil ? first.code : nil else { return nil }
+            var mention = Mention(range: span, code: code.with(sector: second.sector), sector: second.sector, kind: .seat)
             mention.endsWithRole = second.endsWithRole
             return mention
         case (.agent, .agent) where adjacent:

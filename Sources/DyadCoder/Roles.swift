@@ -248,9 +248,10 @@ final class RoleAssigner {
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
             if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),
-                targets.isEmpty || targets.allSatisfy(isPlace)
+                targets.isEmpty || (targets.allSatisfy(isPlace) && !Self.journeyCodes.contains(action.code))
             {
-                // A place ("agreed to resume talks in Brussels") is where, not whom.
+                // A place ("agreed to resume talks in Brussels") is where, not whom; but where a journey goes is
+                // whom it visits ("Bashir and Kiir arrived in Ethiopia").
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
                 rule += ", reciprocal"

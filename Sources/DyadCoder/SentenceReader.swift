@@ -18,7 +18,7 @@ struct SentenceReader {
     mutating func read(_ sentence: Substring) -> (tokens: [Token], mentions: [Mention]) {
         var tokens = Tokenizer.tokens(in: sentence)
         lexicon.identify(&tokens)
-        var mentions = actorFinder.mentions(in: tokens)
+        var mentions = actorFinder.mentions(in: tokens, surnames: discourse.surnames)
         discourse.resolve(&mentions, tokens: tokens)
         discourse.remember(mentions, tokens: tokens, sentence: sentence)
         return (tokens, mentions)

@@ -27,6 +27,10 @@ import Testing
             ("Russia and China condemned the strikes on Syria.", ["RUS>SYR 11", "CHN>SYR 11"]),
             ("Armenia and Azerbaijan agreed to resume talks in Brussels.", ["ARM>AZE 03", "AZE>ARM 03"]),
             ("Washington imposed sanctions on Iran and North Korea.", ["USA>IRN 16", "USA>PRK 16"]),
+            // A journey's destination is whom the compound subject visits, not a place where they met each other.
+            ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
+            // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
+            ("The Chinese coast guard fired on Philippine boats.", ["CHN>PHL 19"]),
             // Negation.
             ("Azerbaijan did not recognize the referendum results announced by Moscow.", ["AZE>RUS !05"]),
             ("Kazakhstan has not recognised the annexation of Crimea by Russia.", ["KAZ>RUS !05", "RUS>UKR 19"]),
@@ -394,6 +398,23 @@ import Testing
             id: "t", date: Day(iso: "2023-09-13"),
             text: "Azerbaijan issued a statement on Saturday. It said it condemned the attack on Georgia.")
         #expect(Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == ["AZE>GEO"])
+    }
+
+    @Test func aPersonNamedInFullIsLaterNamedBySurname() {
+        let article = Article(
+            id: "t", date: Day(iso: "2018-12-25"),
+            text:
+                "Foreign Minister Shah Mehmood Qureshi met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on "
+                + "Monday. He later criticized India. Fawad Qureshi criticized China. Qureshi praised Russia.")
+        // "He" is the last sentence's subject, not the last person it named; "Fawad Qureshi" is someone else.
+        #expect(
+            Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == [
+                "PAK>IRN", "IRN>PAK", "PAK>IND", "PAK>RUS",
+            ])
+    }
+
+    @Test func anAdministrationNamedForItsLeaderIsItsStates() {
+        #expect(coded("The Obama administration imposed sanctions on Iran.", date: "2010-06-01") == ["USA>IRN 16"])
     }
 
     @Test func leadersCodeOnlyWithinTheirTerm() {
