@@ -126,7 +126,9 @@ struct ActorFinder {
     /// unknown capitalised word stands before ("Hillary Clinton" is not "Bill Clinton").
     static func surname(at index: Int, in tokens: [Token], known: [String: ActorCode]) -> ActorCode? {
         let token = tokens[index]
-        guard token.capitalized, token.hasLowercase, token.kind == .word, let code = known[token.norm] else { return nil }
+        guard token.capitalized, token.hasLowercase, token.kind == .word, let code = known[token.norm] else {
+            return nil
+        }
         if index > 0, tokens[index - 1].capitalized, tokens[index - 1].kind == .word, tokens[index - 1].id < 0 {
             return nil
         }
@@ -154,7 +156,8 @@ struct ActorFinder {
         // state's adjective before a noun of land, sea or air.
         // (Unless the noun starts a group of people: "the Chinese coast guard", "Indian border guards".)
         let beforeGround =
-            Self.groundNouns.contains(next) && lexicon.agents.longestMatch(in: tokens, from: end, accept: { _, _ in true }) == nil
+            Self.groundNouns.contains(next)
+            && lexicon.agents.longestMatch(in: tokens, from: end, accept: { _, _ in true }) == nil
         if previous == "the", beforeGround, Self.edgeNouns.contains(next) { return true }
         if end - start == 1, lexicon.demonyms.contains(tokens[start].id), beforeGround { return true }
         // "another key Egyptian ally, France", "Chinese rivals": the state's adjective names whom the noun
@@ -355,7 +358,8 @@ struct ActorFinder {
         case (.person, .agent) where adjacent:
             // "the Obama administration", "Putin's government": the body of the person's state.
             guard let code = second.code == nil ? first.code : nil else { return nil }
-            var mention = Mention(range: span, code: code.with(sector: second.sector), sector: second.sector, kind: .seat)
+            var mention = Mention(
+                range: span, code: code.with(sector: second.sector), sector: second.sector, kind: .seat)
             mention.endsWithRole = second.endsWithRole
             return mention
         case (.agent, .agent) where adjacent:
