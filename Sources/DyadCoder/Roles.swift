@@ -578,14 +578,14 @@ final class RoleAssigner {
         var members = [index]
         var cursor = index
         while cursor + 1 < mentions.count, !opensClause(cursor + 1),
-            joins(mentions[cursor].range.upperBound..<mentions[cursor + 1].range.lowerBound)
+            joins(after: cursor)
         {
             cursor += 1
             members.append(cursor)
         }
         cursor = index
         while cursor > 0, !opensClause(cursor),
-            joins(mentions[cursor - 1].range.upperBound..<mentions[cursor].range.lowerBound)
+            joins(after: cursor - 1)
         {
             cursor -= 1
             members.insert(cursor, at: 0)
@@ -593,8 +593,28 @@ final class RoleAssigner {
         return members
     }
 
-    /// The words between two mentions join them in a list: "and", a lone comma, with "the" or "both".
+    /// The words between two mentions join them in a list: "and", a comma, with "the" or "both"; or "and" and a noun
+    /// of others that the next names some of ("the United States, the European Union and their allies including
+    /// Australia").
+    /// A comma and "the" join only within a list that "and" closes: "the EU, the United States and Britain", not
+    /// "In the Security Council, the United States vetoed …".
+    private func joins(after mention: Int) -> Bool {
+        let gap = mentions[mention].range.upperBound..<mentions[mention + 1].range.lowerBound
+        guard joins(gap) else { return false }
+        guard !tokens[gap].contains(where: { $0.norm == "and" }), tokens[gap].contains(where: { $0.norm == "the" })
+        else { return true }
+        return mention + 2 < mentions.count && joins(after: mention + 1)
+    }
+
     private func joins(_ gap: Range<Int>) -> Bool {
+        if (3...6).contains(gap.count), tokens[gap.upperBound - 1].norm == "including",
+            tokens[gap.lowerBound].norm == "and" || tokens[gap.lowerBound].norm == ",",
+            tokens[(gap.lowerBound + 1)..<(gap.upperBound - 1)].allSatisfy({
+                $0.kind == .word && $0.classes.isDisjoint(with: [.clauseEnd, .preposition, .be, .auxiliary])
+            })
+        {
+            return true
+        }
         guard !gap.isEmpty, gap.count <= 4 else { return false }
         var and = false
         for token in tokens[gap] {
@@ -604,7 +624,7 @@ final class RoleAssigner {
             default: return false
             }
         }
-        return and || (gap.count == 1 && tokens[gap.lowerBound].norm == ",")
+        return and || tokens[gap.lowerBound].norm == ","
     }
 
     /// Modals of obligation and possibility, and the hedges of a prediction ("will likely increase cooperation",

@@ -27,6 +27,13 @@ import Testing
             ("Russia and China condemned the strikes on Syria.", ["RUS>SYR 11", "CHN>SYR 11"]),
             ("Armenia and Azerbaijan agreed to resume talks in Brussels.", ["ARM>AZE 03", "AZE>ARM 03"]),
             ("Washington imposed sanctions on Iran and North Korea.", ["USA>IRN 16", "USA>PRK 16"]),
+            // A list with "the" after its commas, and the members of a group named after "including"; a comma and
+            // "the" with no "and" to close a list is no list.
+            (
+                "The United States, the European Union and their allies including Japan expressed support for Manila.",
+                ["USA>PHL 05", "IGOEUR>PHL 05", "JPN>PHL 05"]
+            ),
+            ("In the Security Council, the United States vetoed a Brazilian draft.", ["USA>BRA 12"]),
             // A journey's destination is whom the compound subject visits, not a place where they met each other.
             ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
             // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
