@@ -133,11 +133,11 @@ final class RoleAssigner {
                         && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.root)
                 }
                 // "The G7 talks bring together …", "the Jeddah talks": after "the" and an actor, a meeting word is
-                // a noun.
+                // a noun (but a person is no noun's modifier: "his counterpart Wang Yi met").
                 let compound =
                     Self.locatedRoots.contains(pattern.action.root)
                     && mentions.contains {
-                        $0.range.upperBound == verb && $0.range.lowerBound > 0
+                        $0.range.upperBound == verb && $0.range.lowerBound > 0 && $0.kind != .person
                             && tokens[$0.range.lowerBound - 1].classes.contains(.determiner)
                     }
                 if isNominal(at: verb) || compound, subject != nil,
@@ -593,7 +593,8 @@ final class RoleAssigner {
         return members
     }
 
-    /// The words between two mentions join them in a list: "and", a comma, with "the" or "both"; or "and" and a noun
+    /// The words between two mentions join them in a list: "and", a comma, with "the", "both" or a possessive ("and
+    /// his counterpart"); or "and" and a noun
     /// of others that the next names some of ("the United States, the European Union and their allies including
     /// Australia").
     /// A comma and "the" join only within a list that "and" closes: "the EU, the United States and Britain", not
@@ -620,7 +621,8 @@ final class RoleAssigner {
         for token in tokens[gap] {
             switch token.norm {
             case "and": and = true
-            case ",", "the", "both": continue
+            // "Bashir and his Southern counterpart Salva Kiir met".
+            case ",", "the", "both", "his", "her", "its": continue
             default: return false
             }
         }

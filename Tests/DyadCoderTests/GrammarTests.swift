@@ -34,6 +34,11 @@ import Testing
                 ["USA>PHL 05", "IGOEUR>PHL 05", "JPN>PHL 05"]
             ),
             ("In the Security Council, the United States vetoed a Brazilian draft.", ["USA>BRA 12"]),
+            // "X and his counterpart Y met": a list, and a person before "met" is its subject, not a noun's modifier.
+            (
+                "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan met in Washington.",
+                ["AZE>ARM 04", "ARM>AZE 04"]
+            ),
             // A journey's destination is whom the compound subject visits, not a place where they met each other.
             ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
             // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
