@@ -129,11 +129,16 @@ struct ActorFinder {
         guard token.capitalized, token.hasLowercase, token.kind == .word, let code = known[token.norm] else {
             return nil
         }
-        if index > 0, tokens[index - 1].capitalized, tokens[index - 1].kind == .word, tokens[index - 1].id < 0 {
+        if index > 0, tokens[index - 1].capitalized, tokens[index - 1].kind == .word, tokens[index - 1].id < 0,
+            !honorifics.contains(tokens[index - 1].norm)
+        {
             return nil
         }
         return code
     }
+
+    /// Titles of address that stand before a surname ("Mr Yilmaz", without the period in British style).
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "madame", "mme", "messrs"]
 
     /// A name that stands for no actor here (tests in order of cost, the first that holds decides).
     private func isNoActor(_ mention: Mention, in tokens: [Token]) -> Bool {

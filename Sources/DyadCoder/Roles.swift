@@ -838,8 +838,12 @@ final class RoleAssigner {
     /// did something with the event the noun names.
     func isGoverned(_ index: Int, after subjectEnd: Int) -> Bool {
         guard subjectEnd < index else { return false }
-        for token in tokens[subjectEnd..<index] {
+        for (position, token) in zip(subjectEnd..<index, tokens[subjectEnd..<index]) {
             if token.classes.contains(.clauseEnd) && token.norm != "that" { return false }
+            // "was in Damascus for talks with Assad", "is in Beijing on a visit": being there for the event.
+            if token.classes.contains(.be), position + 1 < index, tokens[position + 1].classes.contains(.locative) {
+                return true
+            }
             if token.classes.contains(.governingVerb) { return true }
             if token.kind == .word, token.norm.utf8.count > 4, token.norm.hasSuffix("ed") { return true }
             // "affirming its recognition", "issuing a demarche": a verb's -ing form.

@@ -39,6 +39,8 @@ import Testing
                 "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan met in Washington.",
                 ["AZE>ARM 04", "ARM>AZE 04"]
             ),
+            // Being in a place for an event is taking part in it.
+            ("Lavrov was in Beijing for talks with Wang Yi.", ["RUS>CHN 04", "CHN>RUS 04"]),
             // A journey's destination is whom the compound subject visits, not a place where they met each other.
             ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
             // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
@@ -417,8 +419,9 @@ import Testing
             id: "t", date: Day(iso: "2018-12-25"),
             text:
                 "Foreign Minister Shah Mehmood Qureshi met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on "
-                + "Monday. He later criticized India. Fawad Qureshi criticized China. Qureshi praised Russia.")
-        // "He" is the last sentence's subject, not the last person it named; "Fawad Qureshi" is someone else.
+                + "Monday. He later criticized India. Fawad Qureshi criticized China. Mr Qureshi praised Russia.")
+        // "He" is the last sentence's subject, not the last person it named; "Fawad Qureshi" is someone else, "Mr
+        // Qureshi" (British style, no period) is not.
         #expect(
             Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == [
                 "PAK>IRN", "IRN>PAK", "PAK>IND", "PAK>RUS",
