@@ -37,7 +37,7 @@ struct Discourse: Sendable {
                 // In the sentence itself first: "Blinken spoke with Aliyev and urged him" (the last person
                 // before an object pronoun), "Zakharova said she …" (the first person, the subject).
                 let word = tokens[mentions[index].range.lowerBound].norm
-                if ActorFinder.firstPersonPlural.contains(word) {
+                if ActorFinder.firstPerson.contains(word) {
                     mentions[index].code = Self.speaker(ofQuoteAround: index, in: mentions, tokens: tokens)
                     continue
                 }

@@ -14,7 +14,7 @@ enum Intent {
         // The -ing forms ("is seeking to finalize a deal") and timetables ("is scheduled to travel"). Not "due to",
         // which is mostly "because of".
         "seeking", "aiming", "hoping", "intending", "wanting", "preparing", "vowing", "expecting", "scheduled",
-        "slated", "look", "looks", "looking",
+        "slated", "look", "looks", "looking", "forward",
     ]
 
     /// The intent code for an action, by its code's most specific known prefix.

@@ -36,7 +36,7 @@ struct ActorFinder {
 
     static let pronouns: Set<String> = ["he", "she", "him", "her"]
     /// A speaker's own side in a quotation: "“We support Mauritius in its stance,” India's foreign secretary said".
-    static let firstPersonPlural: Set<String> = ["we", "us"]
+    static let firstPerson: Set<String> = ["we", "us", "i"]
 
     /// A quotation mark: straight or typographic, single quotes aside.
     static func isQuote(_ token: Token) -> Bool {
@@ -94,7 +94,7 @@ struct ActorFinder {
                 index += 1
             } else {
                 if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens)
-                    || (quoted && Self.firstPersonPlural.contains(tokens[index].norm))
+                    || (quoted && Self.firstPerson.contains(tokens[index].norm))
                 {
                     raw.append(Mention(range: index..<index + 1, code: nil, kind: .pronoun))
                 }
@@ -104,6 +104,16 @@ struct ActorFinder {
         // Names that stand for no actor: ethnic groups, origins, waters, edges, actors set aside, events and laws.
         raw.removeAll { isNoActor($0, in: tokens) }
         var composed = compose(raw, tokens: tokens)
+        // "the Democratic People's Republic of Korea (DPRK)": a name repeated in brackets is the same actor, once.
+        let named = composed.filter { $0.code != nil }.map(\.range.upperBound)
+        composed.removeAll { mention in
+            let start = mention.range.lowerBound
+            let end = mention.range.upperBound
+            guard start > 0, end < tokens.count, tokens[start - 1].norm == "(", tokens[end].norm == ")" else {
+                return false
+            }
+            return named.contains(start - 1)
+        }
         // "talks in Jeddah, Saudi Arabia": the state after a place and a comma says where the place is.
         for i in composed.indices.dropFirst() where composed[i].kind == .state && composed[i - 1].isPlace {
             let gap = tokens[composed[i - 1].range.upperBound..<composed[i].range.lowerBound]

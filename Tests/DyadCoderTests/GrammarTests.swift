@@ -41,6 +41,13 @@ import Testing
             ),
             // Being in a place for an event is taking part in it.
             ("Lavrov was in Beijing for talks with Wang Yi.", ["RUS>CHN 04", "CHN>RUS 04"]),
+            // A name repeated in brackets is one actor; "I" in a quotation is its speaker.
+            (
+                "South Korea and the Democratic People's Republic of Korea (DPRK) agreed to hold talks.",
+                ["KOR>PRK 03", "PRK>KOR 03"]
+            ),
+            ("“I have ordered to withdraw our ambassador from Bogota,” the Venezuelan president said.", ["VEN>COL 16"]),
+            ("Eritrean forces fired into Ethiopian positions on Sunday.", ["ERI>ETH 19"]),
             // A journey's destination is whom the compound subject visits, not a place where they met each other.
             ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
             // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
