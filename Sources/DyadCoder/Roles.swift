@@ -119,6 +119,12 @@ final class RoleAssigner {
                 sources = previous.sources
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "coordinated verb"
+            } else if let previous, isAdverbialParticiple(verb, after: previous.match) {
+                // "Argentina is to make a complaint to the Security Council after accusing Britain …": the clause's
+                // subject does what the participle names, not the object before it.
+                sources = previous.sources
+                targets = object(after: match, excluding: sources).map(group(from:)) ?? []
+                rule = "adverbial participle"
             } else {
                 let subject = subject(before: verb)
                 let subjectEnd = subject.map { mentions[$0].range.upperBound } ?? 0
@@ -1017,6 +1023,21 @@ final class RoleAssigner {
             }
         }
         return false
+    }
+
+    /// Words that open an adverbial clause of a participle: "after accusing", "while visiting", "by imposing".
+    static let participleOpeners: Set<String> = ["after", "before", "while", "when", "since", "upon", "by", "despite"]
+
+    /// The `-ing` form at `verb` opens an adverbial clause ("after accusing") that follows the action `main` in the
+    /// same clause (no comma, semicolon or clause word between).
+    func isAdverbialParticiple(_ verb: Int, after main: ActionMatch) -> Bool {
+        guard verb > 0, main.last < verb - 1, tokens[verb].norm.hasSuffix("ing"),
+            Self.participleOpeners.contains(tokens[verb - 1].norm)
+        else { return false }
+        return !tokens[(main.last + 1)..<(verb - 1)].contains {
+            $0.norm == "," || $0.norm == ";"
+                || ($0.classes.contains(.clauseEnd) && !Self.participleOpeners.contains($0.norm))
+        }
     }
 
     /// Two matches joined as coordinated verbs of one subject: "condemned X and imposed sanctions on Y".

@@ -48,6 +48,11 @@ import Testing
             ),
             ("“I have ordered to withdraw our ambassador from Bogota,” the Venezuelan president said.", ["VEN>COL 16"]),
             ("Eritrean forces fired into Ethiopian positions on Sunday.", ["ERI>ETH 19"]),
+            // An adverbial participle's subject is the clause's, not the object before it.
+            (
+                "Argentina made a formal complaint to the United Nations Security Council after accusing Britain of militarising the dispute.",
+                ["ARG>IGOUSC 11", "ARG>GBR 11"]
+            ),
             // A journey's destination is whom the compound subject visits, not a place where they met each other.
             ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
             // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
