@@ -379,6 +379,7 @@ final class RoleAssigner {
         // its "of"; what follows is the charge.
         let accusing = !nominal && action.code.hasPrefix("112")
         var place: Int?
+        var sponsors = Set<Int>()
         for (index, mention) in mentions.enumerated() {
             guard mention.range.lowerBound > match.first, mention.range.lowerBound < limit else { continue }
             // "an investigation of illegal arms sales to Croatia": what is investigated is another event, whose
@@ -422,6 +423,11 @@ final class RoleAssigner {
             if isAttribution(mention) { continue }
             // "a journey from eastern China": where a trip starts is not where it goes.
             if journey, isOrigin(mention) { continue }
+            // "signed a peace deal under the aegis of Libya and the African Union": who sponsors it is no party.
+            if isSponsor(mention) || sponsors.contains(index) {
+                sponsors.formUnion(group(from: index))
+                continue
+            }
             if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
                 if place == nil { place = index }
                 continue
@@ -444,6 +450,15 @@ final class RoleAssigner {
             return nil
         }
         return place
+    }
+
+    /// Nouns of sponsorship before "of": "under the aegis of", "under the auspices of".
+    static let sponsorNouns: Set<String> = ["aegis", "auspices", "patronage", "sponsorship", "chairmanship"]
+
+    func isSponsor(_ mention: Mention) -> Bool {
+        var start = mention.range.lowerBound
+        if start > 0, tokens[start - 1].norm == "the" { start -= 1 }
+        return start > 1 && tokens[start - 1].norm == "of" && Self.sponsorNouns.contains(tokens[start - 2].norm)
     }
 
     /// Patterns of fighting that a compound subject does to each other.

@@ -53,6 +53,11 @@ import Testing
                 "Argentina made a formal complaint to the United Nations Security Council after accusing Britain of militarising the dispute.",
                 ["ARG>IGOUSC 11", "ARG>GBR 11"]
             ),
+            // Sponsors are no parties.
+            (
+                "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
+                ["TCD>SDN 05", "SDN>TCD 05"]
+            ),
             // A journey's destination is whom the compound subject visits, not a place where they met each other.
             ("Armenian and Azerbaijani delegations arrived in Tbilisi on Friday.", ["ARM>GEO 04", "AZE>GEO 04"]),
             // A group of people whose name begins with a noun of edges ("coast guard") is no edge.
