@@ -342,7 +342,18 @@ final class RoleAssigner {
                 return index
             }
         }
-        return nil
+        // "sanctions against Russia over its invasion of Ukraine": "its" is the state or organisation named just
+        // before (a few words at most: in "will defend its ally in its battle", the second "its" is the ally's).
+        guard let its = tokens[max(0, verb - 3)..<verb].lastIndex(where: { $0.norm == "its" }),
+            tokens[(its + 1)..<verb].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
+        else { return nil }
+        guard
+            let antecedent = mentions.lastIndex(where: {
+                $0.range.upperBound <= its && $0.code != nil && !$0.isPlace
+                    && [.state, .seat, .organisation].contains($0.kind)
+            }), its - mentions[antecedent].range.upperBound <= 3
+        else { return nil }
+        return antecedent
     }
 
     /// The first mention after the match that can be its object: an actor, not the source itself, not a place

@@ -53,6 +53,11 @@ import Testing
                 "Argentina made a formal complaint to the United Nations Security Council after accusing Britain of militarising the dispute.",
                 ["ARG>IGOUSC 11", "ARG>GBR 11"]
             ),
+            // "its" before an event noun: the state named just before, not one further back.
+            (
+                "The United States weighed further sanctions against Russia over its invasion of Ukraine.",
+                ["USA>RUS 16", "RUS>UKR 19"]
+            ),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
