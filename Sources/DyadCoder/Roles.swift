@@ -473,7 +473,10 @@ final class RoleAssigner {
     }
 
     /// Patterns of fighting that a compound subject does to each other.
-    static let mutualFighting: Set<String> = ["clash", "skirmish", "exchange fire", "trade fire", "gun battle"]
+    static let mutualFighting: Set<String> = [
+        "clash", "skirmish", "exchange fire", "trade fire", "gun battle", "fight", "battle", "combat", "go to war",
+        "military engagement", "hostility",
+    ]
 
     /// Roots with no intent code whose announcement is no event: appeals and demands.
     static let unannouncedRoots: Set<String> = ["02", "10"]

@@ -58,6 +58,12 @@ import Testing
                 "The United States weighed further sanctions against Russia over its invasion of Ukraine.",
                 ["USA>RUS 16", "RUS>UKR 19"]
             ),
+            // Fighting that a compound subject does, or that is "between" two sides, goes both ways.
+            ("Armenian and Azerbaijani forces fought along the border.", ["ARM>AZE 19", "AZE>ARM 19"]),
+            (
+                "There was a major military engagement between Eritrean and Ethiopian forces.",
+                ["ERI>ETH 19", "ETH>ERI 19"]
+            ),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
