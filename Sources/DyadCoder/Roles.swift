@@ -35,7 +35,7 @@ final class RoleAssigner {
     static let prepositions: Set<String> = [
         "to", "with", "against", "in", "at", "on", "for", "from", "by", "toward", "towards", "into", "over",
         "about", "near", "between", "among", "across", "after", "before", "under", "than", "like", "inside",
-        "within", "throughout", "upon", "via", "despite", "including",
+        "within", "throughout", "upon", "via", "despite", "including", "along", "alongside", "around", "through",
     ]
     /// A mention after these names a place, not a target ("killed in Iraq").
     static let locatives: Set<String> = ["in", "at", "near", "inside", "within", "across", "throughout", "outside"]
@@ -250,7 +250,10 @@ final class RoleAssigner {
             }
             // "Armenian and Azerbaijani forces clashed", "the two armies exchanged fire": fighting each other.
             let symmetric =
-                EventCoder.isSymmetric(action) || (action.root == "19" && Self.mutualFighting.contains(pattern.text))
+                EventCoder.isSymmetric(action)
+                || (action.root == "19" && Self.mutualFighting.contains(pattern.text)
+                    && (!Self.transitiveFighting.contains(pattern.text) || isNominal(at: verb)
+                        || !hasDirectObject(after: match.last)))
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
             if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),
@@ -477,6 +480,20 @@ final class RoleAssigner {
         "clash", "skirmish", "exchange fire", "trade fire", "gun battle", "fight", "battle", "combat", "go to war",
         "military engagement", "hostility",
     ]
+
+    /// Verbs of fighting that may take what is fought as object ("fought terrorism together"): mutual only as nouns
+    /// or with no object.
+    static let transitiveFighting: Set<String> = ["fight", "battle", "combat"]
+
+    /// A noun phrase (not an actor) follows the verb ending at `end` directly: "fought terrorism", "battled the virus".
+    func hasDirectObject(after end: Int) -> Bool {
+        var index = end + 1
+        while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        let word = tokens[index]
+        return !word.classes.contains(.preposition) && !word.norm.hasSuffix("ly") && !word.classes.contains(.clauseEnd)
+            && word.norm != "and" && !mentions.contains { $0.range.lowerBound == index }
+    }
 
     /// Roots with no intent code whose announcement is no event: appeals and demands.
     static let unannouncedRoots: Set<String> = ["02", "10"]
