@@ -251,7 +251,7 @@ final class RoleAssigner {
             // "Armenian and Azerbaijani forces clashed", "the two armies exchanged fire": fighting each other.
             let symmetric =
                 EventCoder.isSymmetric(action)
-                || (action.root == "19" && Self.mutualFighting.contains(pattern.text)
+                || (Self.mutualPatterns.contains(pattern.text)
                     && (!Self.transitiveFighting.contains(pattern.text) || isNominal(at: verb)
                         || !hasDirectObject(after: match.last)))
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
@@ -475,10 +475,11 @@ final class RoleAssigner {
         return start > 1 && tokens[start - 1].norm == "of" && Self.sponsorNouns.contains(tokens[start - 2].norm)
     }
 
-    /// Patterns of fighting that a compound subject does to each other.
-    static let mutualFighting: Set<String> = [
+    /// Patterns of fighting and of exchanging words that a compound subject does to each other.
+    static let mutualPatterns: Set<String> = [
         "clash", "skirmish", "exchange fire", "trade fire", "gun battle", "fight", "battle", "combat", "go to war",
-        "military engagement", "hostility",
+        "military engagement", "hostility", "trade accusation", "trade blame", "trade barb", "trade insult",
+        "war of word",
     ]
 
     /// Verbs of fighting that may take what is fought as object ("fought terrorism together"): mutual only as nouns
@@ -609,8 +610,20 @@ final class RoleAssigner {
         {
             return false
         }
+        // "traded accusations after Ugandan police accused Rwandan soldiers …": an adverbial clause with its own
+        // subject is no part of what the governing verb asks, alleges or refuses.
+        if let opener = tokens[(governing.last + 1)..<match.first].lastIndex(where: {
+            Self.adverbialOpeners.contains($0.norm)
+        }), mentions.contains(where: { $0.range.lowerBound > opener && $0.range.upperBound <= match.first }) {
+            return false
+        }
         return !tokens[(governing.last + 1)..<match.first].contains { $0.norm == ";" || $0.norm == "." }
     }
+
+    /// Words that open an adverbial clause.
+    static let adverbialOpeners: Set<String> = [
+        "after", "before", "when", "while", "because", "since", "although", "though", "whereas", "once", "until",
+    ]
 
     /// A mention that names a place: after "in", "at" … and not the end of the pattern ("arrive in").
     func isPlace(_ index: Int) -> Bool { mentions[index].precedingClasses.contains(.locative) }

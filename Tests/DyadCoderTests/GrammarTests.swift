@@ -64,6 +64,11 @@ import Testing
                 "There was a major military engagement between Eritrean and Ethiopian forces.",
                 ["ERI>ETH 19", "ETH>ERI 19"]
             ),
+            // Trading accusations is mutual; an adverbial clause with its own subject is not what is alleged.
+            (
+                "Kampala and Kigali traded accusations after Ugandan police accused Rwandan soldiers of entering the country.",
+                ["UGA>RWA 11", "RWA>UGA 11"]
+            ),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
