@@ -96,11 +96,34 @@ extension RoleAssigner {
         {
             become("110", "verbal clash")
         }
+        // "Japan protested China's decision": a state's or a government's protest is an official complaint, not a
+        // demonstration.
+        if Self.officialProtests.contains(pattern.text), !sources.isEmpty, sources.allSatisfy(isOfficial) {
+            become("114", "official protest")
+        }
         // "Russian forces captured Bakhmut".
         if action.code == "173", !targets.isEmpty, targets.allSatisfy({ mentions[$0].isPlace }) {
             become("192", "place taken")
         }
         return (action, rule)
+    }
+
+    /// Patterns of protesting that name no demonstration: what a state does with them is an official complaint.
+    static let officialProtests: Set<String> = ["protest", "protest against", "protest over"]
+
+    /// The mention speaks for a state: its government, a capital or seat, an organisation, or the state's own name
+    /// (not a people: "Iraqis", "Chinese").
+    func isOfficial(_ index: Int) -> Bool {
+        let mention = mentions[index]
+        guard let code = mention.code else { return false }
+        if let sector = code.sector { return sector == "GOV" }
+        switch mention.kind {
+        case .seat, .organisation: return true
+        case .state:
+            let last = tokens[mention.range.upperBound - 1]
+            return !lexicon.demonyms.contains(last.id) && (mention.range.count > 1 || !last.norm.hasSuffix("s"))
+        default: return false
+        }
     }
 
     /// An organisation named as what is left: "withdrew from ECOWAS".

@@ -69,6 +69,9 @@ import Testing
                 "Kampala and Kigali traded accusations after Ugandan police accused Rwandan soldiers of entering the country.",
                 ["UGA>RWA 11", "RWA>UGA 11"]
             ),
+            // A state's protest is an official complaint; a people's is a demonstration.
+            ("Japan protested China's decision.", ["JPN>CHN 11"]),
+            ("Thousands of Iraqis protested against the United States.", ["IRQ>USA 14"]),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
