@@ -127,7 +127,17 @@ enum DateResolver {
                             || DateResolver.months[token.norm] != nil
                     }
             }
-            return before
+            // "a dispute erupted in 2006 when Gazprom cut all gas supplies to Ukraine": the clause that "when"
+            // opens after the past time is of that time.
+            let opened = positions.contains { position in
+                guard position + 1 < start else { return false }
+                let window = (position + 1)..<min(position + 4, start)
+                guard let when = tokens[window].firstIndex(where: { $0.norm == "when" }) else { return false }
+                return tokens[(when + 1)..<start].allSatisfy { token in
+                    !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
+                }
+            }
+            return before || opened
                 || positions.contains { position in
                     position >= end && position - end <= 12
                         && tokens[end..<position].allSatisfy { token in

@@ -468,6 +468,18 @@ import Testing
         #expect(coded("The Obama administration imposed sanctions on Iran.", date: "2010-06-01") == ["USA>IRN 16"])
     }
 
+    @Test func stateCompaniesAndInstitutionsAreTheirStates() {
+        #expect(coded("Gazprom accused Kiev of stealing gas.", date: "2009-01-07") == ["RUS>UKR 11"])
+        #expect(coded("The Treasury Department sanctioned Iranian banks.", date: "2009-01-07") == ["USA>IRN 16"])
+    }
+
+    @Test func aClauseThatWhenOpensAfterAPastYearIsBackground() {
+        #expect(
+            coded("A similar dispute erupted in 2006 when Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07")
+                == [])
+        #expect(coded("Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07") == ["RUS>UKR 16"])
+    }
+
     @Test func leadersCodeOnlyWithinTheirTerm() {
         let text = "Donald Trump criticized China."
         #expect(coded(text, date: "2019-06-01") == ["USA>CHN 11"])
