@@ -346,15 +346,19 @@ final class RoleAssigner {
             }
         }
         // "sanctions against Russia over its invasion of Ukraine": "its" is the state or organisation named just
-        // before (a few words at most: in "will defend its ally in its battle", the second "its" is the ally's).
-        guard let its = tokens[max(0, verb - 3)..<verb].lastIndex(where: { $0.norm == "its" }),
-            tokens[(its + 1)..<verb].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
+        // before (a few words at most: in "will defend its ally in its battle", the second "its" is the ally's);
+        // "Khan said his meeting with Gujral": "his" or "her" the person.
+        guard
+            let pronoun = tokens[max(0, verb - 3)..<verb].lastIndex(where: {
+                $0.norm == "its" || $0.norm == "his" || $0.norm == "her"
+            }),
+            tokens[(pronoun + 1)..<verb].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
         else { return nil }
+        let kinds: [Mention.Kind] = tokens[pronoun].norm == "its" ? [.state, .seat, .organisation] : [.person]
         guard
             let antecedent = mentions.lastIndex(where: {
-                $0.range.upperBound <= its && $0.code != nil && !$0.isPlace
-                    && [.state, .seat, .organisation].contains($0.kind)
-            }), its - mentions[antecedent].range.upperBound <= 3
+                $0.range.upperBound <= pronoun && $0.code != nil && !$0.isPlace && kinds.contains($0.kind)
+            }), pronoun - mentions[antecedent].range.upperBound <= 3
         else { return nil }
         return antecedent
     }

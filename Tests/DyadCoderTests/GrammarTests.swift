@@ -72,6 +72,7 @@ import Testing
             // A state's protest is an official complaint; a people's is a demonstration.
             ("Japan protested China's decision.", ["JPN>CHN 11"]),
             ("Thousands of Iraqis protested against the United States.", ["IRQ>USA 14"]),
+            ("Lavrov said his meeting with Wang Yi had broken the ice.", ["RUS>CHN 04", "CHN>RUS 04"]),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
