@@ -124,9 +124,21 @@ struct Discourse: Sendable {
 
     /// The last word of a person's full name: two capitalised words (or a hyphenated "al-Bashir") at the end of the
     /// mention, the last at least three letters long and not all capitals.
+    ///
+    /// Chinese, Korean and Vietnamese names put the family name first: "Li" in "Premier Li Peng", "Moon" in "Moon
+    /// Jae-in".
     static func surname(of mention: Mention, in tokens: [Token]) -> String? {
         let end = mention.range.upperBound
         guard mention.range.count >= 2, end >= 2 else { return nil }
+        if let country = mention.code?.country, familyNameFirst.contains(country) {
+            // Past the given name (one word, or two joined by a hyphen) to the word before it.
+            var index = end - 2
+            if index >= 1, tokens[index].norm == "-" { index -= 2 }
+            guard index >= mention.range.lowerBound, tokens[index].kind == .word, tokens[index].capitalized,
+                tokens[index].hasLowercase, tokens[index + 1].capitalized || tokens[index + 1].norm == "-"
+            else { return nil }
+            return tokens[index].norm
+        }
         let last = tokens[end - 1]
         let before = tokens[end - 2]
         guard last.kind == .word, last.capitalized, last.hasLowercase, last.norm.utf8.count >= 3,
@@ -134,6 +146,9 @@ struct Discourse: Sendable {
         else { return nil }
         return last.norm
     }
+
+    /// States whose people's names put the family name first.
+    static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"]
 
     /// The words of a mention as written in its sentence.
     static func text(of mention: Mention, in tokens: [Token], sentence: Substring) -> String {

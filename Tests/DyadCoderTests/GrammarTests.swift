@@ -465,6 +465,17 @@ import Testing
             ])
     }
 
+    @Test func chineseAndKoreanFamilyNamesComeFirst() {
+        let article = Article(
+            id: "t", date: Day(iso: "2018-03-05"),
+            text: "President Moon Jae-in spoke on Monday. Moon praised North Korea. Premier Li Keqiang arrived. "
+                + "Li criticized Japan.")
+        #expect(
+            Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == [
+                "KOR>PRK", "CHN>JPN",
+            ])
+    }
+
     @Test func anAdministrationNamedForItsLeaderIsItsStates() {
         #expect(coded("The Obama administration imposed sanctions on Iran.", date: "2010-06-01") == ["USA>IRN 16"])
     }
