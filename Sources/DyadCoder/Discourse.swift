@@ -6,6 +6,8 @@ struct Discourse: Sendable {
     private var lastPerson: (code: ActorCode, text: String)?
     /// The last names of the people named in full so far ("qureshi" for "Shah Mehmood Qureshi").
     private(set) var surnames: [String: ActorCode] = [:]
+    /// Who last spoke: the actor next to the last verb of speech.
+    private var lastSpeaker: ActorCode?
     /// The state or organisation a recent sentence opened with: what "it" refers to next.
     private var lastCollective: ActorCode?
 
@@ -38,7 +40,15 @@ struct Discourse: Sendable {
                 // before an object pronoun), "Zakharova said she …" (the first person, the subject).
                 let word = tokens[mentions[index].range.lowerBound].norm
                 if ActorFinder.firstPerson.contains(word) {
-                    mentions[index].code = Self.speaker(ofQuoteAround: index, in: mentions, tokens: tokens)
+                    // A sentence that opens a quotation and names no speaker goes on with the last one's words
+                    // ("The Turkish prime minister said he was giving Syria a final warning. “We are warning Syria
+                    // for the last time.").
+                    let continues =
+                        tokens.first.map(ActorFinder.isQuote) == true
+                        && !tokens.contains { $0.classes.contains(.speechVerb) }
+                    mentions[index].code =
+                        Self.speaker(ofQuoteAround: index, in: mentions, tokens: tokens)
+                        ?? (continues ? lastSpeaker : nil)
                     continue
                 }
                 if word == "it" {
@@ -107,6 +117,16 @@ struct Discourse: Sendable {
             let code = opening.code
         {
             lastCollective = code
+        }
+        for (position, token) in tokens.enumerated() where token.classes.contains(.speechVerb) {
+            let before = mentions.last {
+                $0.range.upperBound <= position && position - $0.range.upperBound <= 3 && !$0.isPlace
+            }
+            let after = mentions.first {
+                $0.range.lowerBound > position && $0.range.lowerBound <= position + 2 && !$0.isPlace
+            }
+            // A speaker the dictionaries don't know ("Khalid Mehdiyev told jurors") is nobody's to carry on.
+            lastSpeaker = (before ?? after)?.code
         }
         // "he" and "she" refer first to the subject of the last sentence that named a person: its first person.
         var personSeen = false

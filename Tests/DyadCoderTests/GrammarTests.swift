@@ -476,6 +476,20 @@ import Testing
             ])
     }
 
+    @Test func aQuotationGoesOnInTheLastSpeakersWords() {
+        let article = Article(
+            id: "t", date: Day(iso: "1998-10-04"),
+            text: "Turkish Prime Minister Mesut Yilmaz said he was giving Syria a final warning. “We are warning Syria "
+                + "for the last time.\n\nKhalid Mehdiyev told jurors he was hired. “We wanted to attack Iran.")
+        let events = Self.coder.events(in: article)
+        let bySentence = { (number: Int) in
+            events.filter { $0.sentence == number }.map { "\($0.source.code.node)>\($0.target.code.node)" }
+        }
+        #expect(bySentence(2) == ["TUR>SYR"])
+        // The second quotation goes on in the words of a speaker the dictionaries don't know: no one's to code.
+        #expect(bySentence(4) == [])
+    }
+
     @Test func anAdministrationNamedForItsLeaderIsItsStates() {
         #expect(coded("The Obama administration imposed sanctions on Iran.", date: "2010-06-01") == ["USA>IRN 16"])
     }
