@@ -264,6 +264,10 @@ final class RoleAssigner {
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
                 rule += ", reciprocal"
+            } else if (2...4).contains(sources.count), targets.isEmpty, namesEachOther(in: match) {
+                // "Peru and Ecuador say they'll stop shooting at each other".
+                targets = sources
+                rule += ", each other"
             }
             if sources.isEmpty, targets.count >= 2, symmetric, precededByBetween(targets) {
                 // "talks between Russia and Ukraine".
@@ -485,6 +489,23 @@ final class RoleAssigner {
         "military engagement", "hostility", "trade accusation", "trade blame", "trade barb", "trade insult",
         "war of word",
     ]
+
+    /// "each other" or "one another" stands inside the match ("accused each other of shelling") or within a few words
+    /// after it, before any clause break.
+    func namesEachOther(in match: ActionMatch) -> Bool {
+        var index = match.first + 1
+        while index + 1 < tokens.count, index <= match.last + 3 {
+            let token = tokens[index]
+            if token.kind == .punctuation || token.classes.contains(.clauseEnd) { return false }
+            if (token.norm == "each" && tokens[index + 1].norm == "other")
+                || (token.norm == "one" && tokens[index + 1].norm == "another")
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// Verbs of fighting that may take what is fought as object ("fought terrorism together"): mutual only as nouns
     /// or with no object.

@@ -73,6 +73,9 @@ import Testing
             ("Japan protested China's decision.", ["JPN>CHN 11"]),
             ("Thousands of Iraqis protested against the United States.", ["IRQ>USA 14"]),
             ("Lavrov said his meeting with Wang Yi had broken the ice.", ["RUS>CHN 04", "CHN>RUS 04"]),
+            // "each other" makes a compound subject's act reciprocal.
+            ("Armenia and Azerbaijan accused each other of shelling.", ["ARM>AZE 11", "AZE>ARM 11"]),
+            ("Peru and Ecuador said they will stop shooting at each other.", ["PER>ECU 03", "ECU>PER 03"]),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
