@@ -94,7 +94,7 @@ struct ActorFinder {
                 index += 1
             } else {
                 if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens)
-                    || (quoted && Self.firstPerson.contains(tokens[index].norm))
+                    || (quoted && tokens[index].classes.contains(.firstPerson))
                 {
                     raw.append(Mention(range: index..<index + 1, code: nil, kind: .pronoun))
                 }
@@ -156,6 +156,7 @@ struct ActorFinder {
         let end = mention.range.upperBound
         let previous = start > 0 ? tokens[start - 1].norm : ""
         let next = end < tokens.count ? tokens[end].norm : ""
+        let nextClasses = end < tokens.count ? tokens[end].classes : []
         // "ethnic Albanians": an ethnic group, not the state.
         if mention.kind == .state, previous == "ethnic" { return true }
         // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.
@@ -171,20 +172,20 @@ struct ActorFinder {
         // state's adjective before a noun of land, sea or air.
         // (Unless the noun starts a group of people: "the Chinese coast guard", "Indian border guards".)
         let beforeGround =
-            Self.groundNouns.contains(next)
+            nextClasses.contains(.groundNoun)
             && lexicon.agents.longestMatch(in: tokens, from: end, accept: { _, _ in true }) == nil
         if previous == "the", beforeGround, Self.edgeNouns.contains(next) { return true }
         if end - start == 1, lexicon.demonyms.contains(tokens[start].id), beforeGround { return true }
         // "another key Egyptian ally, France", "Chinese rivals": the state's adjective names whom the noun
         // relates to, not who it is.
-        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), Self.relationalNouns.contains(next) {
+        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), nextClasses.contains(.relationalNoun) {
             return true
         }
         // "the deputy chief of Israel's militia ally", "Russia's closest ally": nor does its possessive.
         if end < tokens.count, tokens[end].kind == .possessive {
             var word = end + 1
             while word < min(tokens.count, end + 4), tokens[word].kind == .word, !tokens[word].capitalized {
-                if Self.relationalNouns.contains(tokens[word].norm) { return true }
+                if tokens[word].classes.contains(.relationalNoun) { return true }
                 word += 1
             }
         }
@@ -192,7 +193,7 @@ struct ActorFinder {
         var before = start - 1
         if before > 0, tokens[before].norm == "the" { before -= 1 }
         if before >= 0 {
-            if Self.settingAside.contains(tokens[before].norm) { return true }
+            if tokens[before].classes.contains(.settingAside) { return true }
             if before > 0, tokens[before].norm == "from", ["apart", "aside"].contains(tokens[before - 1].norm) {
                 return true
             }
@@ -262,7 +263,8 @@ struct ActorFinder {
     /// "it" as the subject of a verb ("it said", "it has", "it would", "it must", "it condemned") may stand for a state or
     /// organisation; "it is …" and "it was …" are mostly expletive and are left alone.
     private func isActingIt(at index: Int, in tokens: [Token]) -> Bool {
-        guard tokens[index].norm == "it", index + 1 < tokens.count else { return false }
+        guard tokens[index].classes.contains(.speakerPronoun), tokens[index].norm == "it", index + 1 < tokens.count
+        else { return false }
         let next = tokens[index + 1]
         if next.classes.contains(.be) { return false }
         return next.classes.contains(.speechVerb)

@@ -98,7 +98,9 @@ extension RoleAssigner {
         }
         // "Japan protested China's decision": a state's or a government's protest is an official complaint, not a
         // demonstration.
-        if Self.officialProtests.contains(pattern.text), !sources.isEmpty, sources.allSatisfy(isOfficial) {
+        if action.root == "14", Self.officialProtests.contains(pattern.text), !sources.isEmpty,
+            sources.allSatisfy(isOfficial)
+        {
             become("114", "official protest")
         }
         // "Russian forces captured Bakhmut".

@@ -249,11 +249,13 @@ final class RoleAssigner {
                 rule += ", joint"
             }
             // "Armenian and Azerbaijani forces clashed", "the two armies exchanged fire": fighting each other.
+            // (Asked only with a compound subject or objects: most matches have neither.)
             let symmetric =
-                EventCoder.isSymmetric(action)
-                || (Self.mutualPatterns.contains(pattern.text)
-                    && (!Self.transitiveFighting.contains(pattern.text) || isNominal(at: verb)
-                        || !hasDirectObject(after: match.last)))
+                (sources.count >= 2 || (sources.isEmpty && targets.count >= 2))
+                && (EventCoder.isSymmetric(action)
+                    || (Self.mutualPatterns.contains(pattern.text)
+                        && (!Self.transitiveFighting.contains(pattern.text) || isNominal(at: verb)
+                            || !hasDirectObject(after: match.last))))
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
             if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),

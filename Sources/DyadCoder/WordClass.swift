@@ -39,6 +39,10 @@ struct WordClass: OptionSet, Sendable {
     static let stoppingVerb = WordClass(rawValue: 1 << 33)
     static let backgroundWord = WordClass(rawValue: 1 << 34)
     static let irregularPast = WordClass(rawValue: 1 << 35)
+    static let groundNoun = WordClass(rawValue: 1 << 36)
+    static let relationalNoun = WordClass(rawValue: 1 << 37)
+    static let settingAside = WordClass(rawValue: 1 << 38)
+    static let firstPerson = WordClass(rawValue: 1 << 39)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -68,5 +72,7 @@ struct WordClass: OptionSet, Sendable {
         ),
         (.irrealisAdjective, RoleAssigner.irrealisAdjectives), (.stoppingVerb, RoleAssigner.stoppingVerbs),
         (.backgroundWord, DateResolver.backgroundWords), (.irregularPast, Intent.irregularPasts),
+        (.groundNoun, ActorFinder.groundNouns), (.relationalNoun, ActorFinder.relationalNouns),
+        (.settingAside, ActorFinder.settingAside), (.firstPerson, ActorFinder.firstPerson),
     ]
 }
