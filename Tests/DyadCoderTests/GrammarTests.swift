@@ -76,6 +76,11 @@ import Testing
             // "each other" makes a compound subject's act reciprocal.
             ("Armenia and Azerbaijan accused each other of shelling.", ["ARM>AZE 11", "AZE>ARM 11"]),
             ("Peru and Ecuador said they will stop shooting at each other.", ["PER>ECU 03", "ECU>PER 03"]),
+            // A joint news conference is a meeting.
+            (
+                "Secretary of State Antony Blinken held a joint news conference with Foreign Minister Jeyhun Bayramov.",
+                ["USA>AZE 04", "AZE>USA 04"]
+            ),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
