@@ -16,7 +16,10 @@ struct Discourse: Sendable {
     /// Only a definite singular agent refers back ("the ministry", "the government"); "officials" or "Western
     /// governments" name nobody in particular and stay unresolved.
     func resolve(_ mentions: inout [Mention], tokens: [Token]) {
-        for index in mentions.indices where mentions[index].code == nil {
+        // First-person pronouns last: their speaker may be a pronoun resolved here ("“We will …,” he added").
+        let isFirstPerson = mentions.map { tokens[$0.range.lowerBound].classes.contains(.firstPerson) }
+        let order = mentions.indices.filter { !isFirstPerson[$0] } + mentions.indices.filter { isFirstPerson[$0] }
+        for index in order where mentions[index].code == nil {
             switch mentions[index].kind {
             case .agent:
                 let mention = mentions[index]
@@ -102,7 +105,8 @@ struct Discourse: Sendable {
         ].compactMap { $0 }
         for window in windows where tokens[window].contains(where: { $0.classes.contains(.speechVerb) }) {
             let speaker = mentions.first {
-                window.contains($0.range.lowerBound) && $0.kind != .pronoun && $0.code != nil && !$0.isPlace
+                window.contains($0.range.lowerBound) && $0.code != nil && !$0.isPlace
+                    && !tokens[$0.range.lowerBound].classes.contains(.firstPerson)
             }
             if let code = speaker?.code { return code }
         }

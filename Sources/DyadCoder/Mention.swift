@@ -175,7 +175,14 @@ struct ActorFinder {
             nextClasses.contains(.groundNoun)
             && lexicon.agents.longestMatch(in: tokens, from: end, accept: { _, _ in true }) == nil
         if previous == "the", beforeGround, Self.edgeNouns.contains(next) { return true }
-        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), beforeGround { return true }
+        // (A direct object names whose it is: "violated Greek airspace", "entered Syrian territory".)
+        if end - start == 1, lexicon.demonyms.contains(tokens[start].id), beforeGround,
+            start == 0 || tokens[start - 1].classes.contains(.preposition)
+                || (start > 1 && tokens[start - 1].classes.contains(.determiner)
+                    && tokens[start - 2].classes.contains(.preposition))
+        {
+            return true
+        }
         // "another key Egyptian ally, France", "Chinese rivals": the state's adjective names whom the noun
         // relates to, not who it is.
         if end - start == 1, lexicon.demonyms.contains(tokens[start].id), nextClasses.contains(.relationalNoun) {

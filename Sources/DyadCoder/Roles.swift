@@ -197,6 +197,12 @@ final class RoleAssigner {
                     rule += ", threat condition"
                 }
             }
+            if targets.isEmpty, !sources.isEmpty, let owner = ownerOfGround(after: match.last, excluding: sources) {
+                // "Costa Rica claimed … that Nicaraguan troops have entered its territory": the state whose land, sea
+                // or air it is.
+                targets = [owner]
+                rule += ", its ground"
+            }
             // "VOA spoke with Armitage", "VOA: you met with …": a news outlet's interviews and statements are
             // reporting, not acts between states.
             if Self.locatedRoots.contains(pattern.action.root) {
@@ -491,6 +497,21 @@ final class RoleAssigner {
         "military engagement", "hostility", "trade accusation", "trade blame", "trade barb", "trade insult",
         "war of word",
     ]
+
+    /// The state that "its" or "their" names before a noun of land, sea or air right after the match ("entered its
+    /// territory", "violated their airspace"): the last state named before it that is none of the sources'.
+    func ownerOfGround(after end: Int, excluding sources: [Int]) -> Int? {
+        var index = end + 1
+        if index < tokens.count, tokens[index].classes.contains(.preposition) { index += 1 }
+        guard index + 1 < tokens.count, tokens[index].norm == "its" || tokens[index].norm == "their",
+            tokens[index + 1].classes.contains(.groundNoun)
+        else { return nil }
+        let sourceCountries = Set(sources.compactMap { mentions[$0].code?.country })
+        return mentions.lastIndex {
+            $0.range.upperBound <= index && [.state, .seat].contains($0.kind) && !$0.isPlace
+                && $0.code.map { !sourceCountries.contains($0.country ?? "") } == true
+        }
+    }
 
     /// "each other" or "one another" stands inside the match ("accused each other of shelling") or within a few words
     /// after it, before any clause break.

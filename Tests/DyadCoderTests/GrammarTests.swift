@@ -81,6 +81,12 @@ import Testing
                 "Secretary of State Antony Blinken held a joint news conference with Foreign Minister Jeyhun Bayramov.",
                 ["USA>AZE 04", "AZE>USA 04"]
             ),
+            // Whose land, sea or air: "its" before it names the state, and a state's adjective as a direct object.
+            ("Costa Rica said Nicaraguan troops violated its territory.", ["NIC>CRI 12"]),
+            ("Turkish warplanes violated Greek airspace.", ["TUR>GRC 15"]),
+            ("Two soldiers were killed on Syrian territory.", []),
+            // Being in touch is consulting; "we" in a quotation is its speaker, also when that is a pronoun.
+            ("Washington has been in touch with Ankara.", ["USA>TUR 04", "TUR>USA 04"]),
             // Sponsors are no parties.
             (
                 "Chad and Sudan signed a peace deal under the aegis of Libya and the African Union.",
@@ -482,6 +488,15 @@ import Testing
             Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == [
                 "KOR>PRK", "CHN>JPN",
             ])
+    }
+
+    @Test func weInAQuotationIsItsSpeakerEvenAPronoun() {
+        let article = Article(
+            id: "t", date: Day(iso: "2008-03-02"),
+            text:
+                "Venezuelan President Hugo Chavez spoke on television. “We will freeze relations with Colombia,” he added."
+        )
+        #expect(Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == ["VEN>COL"])
     }
 
     @Test func aQuotationGoesOnInTheLastSpeakersWords() {
