@@ -8,6 +8,10 @@ struct Discourse: Sendable {
     private(set) var surnames: [String: ActorCode] = [:]
     /// Who last spoke: the actor next to the last verb of speech.
     private var lastSpeaker: ActorCode?
+    /// The two states a recent sentence joined ("Iran and Saudi Arabia", "Iran-Saudi talks"): what "the two
+    /// countries" refers to next; failing that, the first two states of the last sentence that named two.
+    private var joinedPair: (ActorCode, ActorCode)?
+    private var recentPair: (ActorCode, ActorCode)?
     /// The state or organisation a recent sentence opened with: what "it" refers to next.
     private var lastCollective: ActorCode?
 
@@ -37,6 +41,13 @@ struct Discourse: Sendable {
                     let known = lastBySector[sector]
                 {
                     mentions[index].code = known.code
+                }
+            case .pair:
+                // "Kampala and Kigali … the two countries": the first two states named before it in the sentence,
+                // or in a recent one.
+                if let pair = Self.firstTwoStates(in: mentions[..<index]) ?? joinedPair ?? recentPair {
+                    mentions[index].code = pair.0
+                    mentions[index].partner = pair.1
                 }
             case .pronoun:
                 // In the sentence itself first: "Blinken spoke with Aliyev and urged him" (the last person
@@ -132,6 +143,8 @@ struct Discourse: Sendable {
             // A speaker the dictionaries don't know ("Khalid Mehdiyev told jurors") is nobody's to carry on.
             lastSpeaker = (before ?? after)?.code
         }
+        if let pair = Self.joinedStates(mentions, tokens: tokens) { joinedPair = pair }
+        if let pair = Self.firstTwoStates(in: mentions[...]) { recentPair = pair }
         // "he" and "she" refer first to the subject of the last sentence that named a person: its first person.
         var personSeen = false
         for mention in mentions {
@@ -144,6 +157,36 @@ struct Discourse: Sendable {
             }
             if let sector = code.sector { lastBySector[sector] = (code, text) }
         }
+    }
+
+    /// Two states of different countries side by side, joined by "and" or a hyphen (an article may stand between):
+    /// the last such pair in the sentence.
+    static func joinedStates(_ mentions: [Mention], tokens: [Token]) -> (ActorCode, ActorCode)? {
+        var found: (ActorCode, ActorCode)?
+        for index in mentions.indices.dropFirst() {
+            let (first, second) = (mentions[index - 1], mentions[index])
+            guard first.kind != .pair, second.kind != .pair, !first.isPlace, !second.isPlace,
+                let a = first.code, let b = second.code, let countryA = a.country, let countryB = b.country,
+                countryA != countryB
+            else { continue }
+            let gap = tokens[first.range.upperBound..<second.range.lowerBound].filter { $0.norm != "the" }
+            if gap.count == 1, gap[0].norm == "and" || gap[0].norm == "-" { found = (a, b) }
+        }
+        return found
+    }
+
+    /// The codes of the first two mentions of different states (not places, not pairs themselves).
+    static func firstTwoStates(in mentions: ArraySlice<Mention>) -> (ActorCode, ActorCode)? {
+        var first: ActorCode?
+        for mention in mentions where mention.kind != .pair && !mention.isPlace {
+            guard let code = mention.code, let country = code.country else { continue }
+            if let known = first {
+                if known.country != country { return (known, code) }
+            } else {
+                first = code
+            }
+        }
+        return nil
     }
 
     /// The last word of a person's full name: two capitalised words (or a hyphenated "al-Bashir") at the end of the

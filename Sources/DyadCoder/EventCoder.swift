@@ -30,10 +30,6 @@ public struct EventCoder: Sendable {
             let background = day == nil ? DateResolver.background(tokens, articleDate: article.date) : nil
             var seen = Set<String>()
             for role in assigner.assign(matches) {
-                let source = mentions[role.source]
-                let target = mentions[role.target]
-                guard let sourceCode = source.code, let targetCode = target.code, sourceCode.node != targetCode.node
-                else { continue }
                 guard !suppressedCodes.contains(role.action.code) else { continue }
                 if let background,
                     background.covers(
@@ -41,20 +37,27 @@ public struct EventCoder: Sendable {
                 {
                     continue
                 }
-                // One event per dyad and code in a sentence.
-                let key = "\(sourceCode)|\(targetCode)|\(role.action.code)|\(role.negated)"
-                guard seen.insert(key).inserted else { continue }
-                events.append(
-                    Event(
-                        article: article.id, sentence: offset + 1, date: date,
-                        source: EventActor(
-                            code: sourceCode, text: Self.text(of: source, in: tokens, sentence: sentence)),
-                        target: EventActor(
-                            code: targetCode, text: Self.text(of: target, in: tokens, sentence: sentence)),
-                        action: role.action, negated: role.negated, text: String(sentence),
-                        explanation: Explanation(
-                            pattern: role.pattern, source: source.range, verb: role.span, target: target.range,
-                            rule: role.rule)))
+                let source = mentions[role.source]
+                let target = mentions[role.target]
+                // A pair ("the two countries") stands for both its states.
+                for sourceCode in source.codes {
+                    for targetCode in target.codes where sourceCode.node != targetCode.node {
+                        // One event per dyad and code in a sentence.
+                        let key = "\(sourceCode)|\(targetCode)|\(role.action.code)|\(role.negated)"
+                        guard seen.insert(key).inserted else { continue }
+                        events.append(
+                            Event(
+                                article: article.id, sentence: offset + 1, date: date,
+                                source: EventActor(
+                                    code: sourceCode, text: Self.text(of: source, in: tokens, sentence: sentence)),
+                                target: EventActor(
+                                    code: targetCode, text: Self.text(of: target, in: tokens, sentence: sentence)),
+                                action: role.action, negated: role.negated, text: String(sentence),
+                                explanation: Explanation(
+                                    pattern: role.pattern, source: source.range, verb: role.span,
+                                    target: target.range, rule: role.rule)))
+                    }
+                }
             }
         }
         return events

@@ -8,6 +8,8 @@ struct Mention: Sendable {
         case agent
         /// he, she: the last person named.
         case pronoun
+        /// "the two countries", "both sides": the two states the article named together last.
+        case pair
     }
 
     var range: Range<Int>
@@ -25,6 +27,11 @@ struct Mention: Sendable {
     var precedingClasses: WordClass = []
     /// The mention ends in a title or role ("spokesperson", "President"), after which a name may follow.
     var endsWithRole = false
+    /// The other state of a pair mention ("the two countries"): the mention stands for `code` and `partner`.
+    var partner: ActorCode?
+
+    /// The codes the mention stands for: its own, and its partner's for a pair.
+    var codes: [ActorCode] { [code, partner].compactMap { $0 } }
 }
 
 /// Finds actor mentions in a sentence's tokens: longest dictionary matches, then composition of country and
@@ -92,6 +99,9 @@ struct ActorFinder {
             } else if let mention = surname(at: index) {
                 raw.append(mention)
                 index += 1
+            } else if let end = Self.pairEnd(at: index, in: tokens) {
+                raw.append(Mention(range: index..<end, code: nil, kind: .pair))
+                index = end
             } else {
                 if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens)
                     || (quoted && tokens[index].classes.contains(.firstPerson))
@@ -145,6 +155,29 @@ struct ActorFinder {
             return nil
         }
         return code
+    }
+
+    /// Nouns of the two parties to a relation: "the two countries", "both sides", "the two leaders".
+    static let pairNouns: Set<String> = [
+        "countries", "sides", "nations", "neighbours", "neighbors", "governments", "leaders", "states", "capitals",
+        "armies", "militaries", "delegations", "presidents",
+    ]
+
+    /// The end of "the two …", "both …" or "both the …" with a noun of parties at `index`, or nil.
+    static func pairEnd(at index: Int, in tokens: [Token]) -> Int? {
+        guard tokens[index].classes.contains(.determiner) else { return nil }
+        var cursor = index
+        switch tokens[index].norm {
+        case "both":
+            cursor += 1
+            if cursor < tokens.count, tokens[cursor].norm == "the" { cursor += 1 }
+        case "the":
+            guard index + 1 < tokens.count, tokens[index + 1].norm == "two" else { return nil }
+            cursor += 2
+        default: return nil
+        }
+        guard cursor < tokens.count, pairNouns.contains(tokens[cursor].norm) else { return nil }
+        return cursor + 1
     }
 
     /// Titles of address that stand before a surname ("Mr Yilmaz", without the period in British style).

@@ -70,7 +70,7 @@ final class RoleAssigner {
             (match.last > match.first && tokens[match.first].classes.contains(.irrealisAdjective)
             || !isAttributive(at: match.first)) && !isHypothetical(at: match.first)
             && !occursLater(after: match.last) && !isEarlierInRelative(match.first) && !isDescription(match.first)
-            && !isPossibleSubject(match)
+            && !isPossibleSubject(match) && !isInsideName(match)
         {
             let pattern = lexicon.patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
@@ -257,14 +257,14 @@ final class RoleAssigner {
             // "Armenian and Azerbaijani forces clashed", "the two armies exchanged fire": fighting each other.
             // (Asked only with a compound subject or objects: most matches have neither.)
             let symmetric =
-                (sources.count >= 2 || (sources.isEmpty && targets.count >= 2))
+                (actorCount(sources) >= 2 || (sources.isEmpty && targets.count >= 2))
                 && (EventCoder.isSymmetric(action)
                     || (Self.mutualPatterns.contains(pattern.text)
                         && (!Self.transitiveFighting.contains(pattern.text) || isNominal(at: verb)
                             || !hasDirectObject(after: match.last))))
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
-            if (2...4).contains(sources.count), symmetric, !isNominal(at: verb),
+            if (2...4).contains(actorCount(sources)), symmetric, !isNominal(at: verb),
                 targets.isEmpty || (targets.allSatisfy(isPlace) && !Self.journeyCodes.contains(action.code))
             {
                 // A place ("agreed to resume talks in Brussels") is where, not whom; but where a journey goes is
@@ -272,7 +272,7 @@ final class RoleAssigner {
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
                 rule += ", reciprocal"
-            } else if (2...4).contains(sources.count), targets.isEmpty, namesEachOther(in: match) {
+            } else if (2...4).contains(actorCount(sources)), targets.isEmpty, namesEachOther(in: match) {
                 // "Peru and Ecuador say they'll stop shooting at each other".
                 targets = sources
                 rule += ", each other"
@@ -285,7 +285,8 @@ final class RoleAssigner {
             // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
             let mutual = EventCoder.isMutual(action) && !rule.contains("reciprocal")
             for source in sources {
-                for target in targets where target != source {
+                // (A pair with itself: "the two countries agreed" is each toward the other.)
+                for target in targets where target != source || mentions[source].partner != nil {
                     result.append(
                         RoleAssignment(
                             source: source, target: target, action: action, pattern: pattern.text,
@@ -511,6 +512,19 @@ final class RoleAssigner {
             $0.range.upperBound <= index && [.state, .seat].contains($0.kind) && !$0.isPlace
                 && $0.code.map { !sourceCountries.contains($0.country ?? "") } == true
         }
+    }
+
+    /// The match lies wholly inside an organisation's name: "Economic Cooperation" in "the Asia-Pacific Economic
+    /// Cooperation summit", "Security and Co-operation" in the OSCE's (not "warplanes" in "Israeli warplanes").
+    func isInsideName(_ match: ActionMatch) -> Bool {
+        mentions.contains {
+            $0.kind == .organisation && $0.range.lowerBound <= match.first && match.last < $0.range.upperBound
+        }
+    }
+
+    /// How many actors the mentions stand for: a pair ("the two countries") for two.
+    func actorCount(_ indices: [Int]) -> Int {
+        indices.reduce(0) { $0 + max(1, mentions[$1].codes.count) }
     }
 
     /// "each other" or "one another" stands inside the match ("accused each other of shelling") or within a few words

@@ -8,6 +8,15 @@ import Testing
 @Suite struct GrammarTests {
     static let coder = EventCoder(lexicon: Lexicon.bundled().lexicon)
 
+    static func article(date: String, text: String) -> Article { Article(id: "t", date: Day(iso: date), text: text) }
+
+    /// The events of one sentence of an article, as "SRC>TGT".
+    static func dyads(of article: Article, sentence: Int) -> [String] {
+        coder.events(in: article).filter { $0.sentence == sentence }.map {
+            "\($0.source.code.node)>\($0.target.code.node)"
+        }
+    }
+
     func coded(_ text: String, date: String = "2023-09-13") -> [String] {
         Self.coder.events(in: Article(id: "t", date: Day(iso: date), text: text)).map {
             "\($0.source.code.node)>\($0.target.code.node) \($0.negated ? "!" : "")\($0.action.root)"
@@ -445,29 +454,29 @@ import Testing
     }
 
     @Test func eventsTakeTheSentencesDate() {
-        let article = Article(
-            id: "t", date: Day(iso: "2023-09-13"),
+        let article = Self.article(
+            date: "2023-09-13",
             text: "On September 9, Azerbaijan supported Ukraine. On Friday, Russia criticized Azerbaijan.")
         #expect(Self.coder.events(in: article).map { $0.date?.description } == ["2023-09-09", "2023-09-08"])
     }
 
     @Test func definiteAgentsResolveToTheArticlesLastSuchActor() {
-        let article = Article(
-            id: "t", date: Day(iso: "2023-09-13"),
+        let article = Self.article(
+            date: "2023-09-13",
             text: "Azerbaijan's Foreign Ministry issued a statement on Ukraine. The ministry also praised Georgia.")
         #expect(Self.coder.events(in: article).map { "\($0.source.code)>\($0.target.code.node)" }.last == "AZEGOV>GEO")
     }
 
     @Test func itRefersToTheStateASentenceOpenedWith() {
-        let article = Article(
-            id: "t", date: Day(iso: "2023-09-13"),
+        let article = Self.article(
+            date: "2023-09-13",
             text: "Azerbaijan issued a statement on Saturday. It said it condemned the attack on Georgia.")
         #expect(Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == ["AZE>GEO"])
     }
 
     @Test func aPersonNamedInFullIsLaterNamedBySurname() {
-        let article = Article(
-            id: "t", date: Day(iso: "2018-12-25"),
+        let article = Self.article(
+            date: "2018-12-25",
             text:
                 "Foreign Minister Shah Mehmood Qureshi met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on "
                 + "Monday. He later criticized India. Fawad Qureshi criticized China. Mr Qureshi praised Russia.")
@@ -480,8 +489,8 @@ import Testing
     }
 
     @Test func chineseAndKoreanFamilyNamesComeFirst() {
-        let article = Article(
-            id: "t", date: Day(iso: "2018-03-05"),
+        let article = Self.article(
+            date: "2018-03-05",
             text: "President Moon Jae-in spoke on Monday. Moon praised North Korea. Premier Li Keqiang arrived. "
                 + "Li criticized Japan.")
         #expect(
@@ -491,26 +500,44 @@ import Testing
     }
 
     @Test func weInAQuotationIsItsSpeakerEvenAPronoun() {
-        let article = Article(
-            id: "t", date: Day(iso: "2008-03-02"),
+        let article = Self.article(
+            date: "2008-03-02",
             text:
                 "Venezuelan President Hugo Chavez spoke on television. “We will freeze relations with Colombia,” he added."
         )
         #expect(Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == ["VEN>COL"])
     }
 
+    @Test func theTwoCountriesAreThePairLastJoined() {
+        let article = Self.article(
+            date: "2023-03-10",
+            text: "Iran and Saudi Arabia agreed on Friday to restore relations. China hosted the talks in Beijing. "
+                + "The two countries pledged to respect each other's sovereignty. Moscow urged both sides to "
+                + "keep their word.")
+        // Not China and Iran, the last two states named, but the pair the article joined.
+        #expect(Self.dyads(of: article, sentence: 3) == ["IRN>SAU", "SAU>IRN"])
+        #expect(Self.dyads(of: article, sentence: 4) == ["RUS>IRN", "RUS>SAU"])
+    }
+
+    @Test func anActionInsideAnOrganisationsNameIsNone() {
+        let article = Self.article(
+            date: "2023-11-16",
+            text:
+                "Joe Biden and Xi Jinping arrived in San Francisco on Wednesday. The two leaders met on the sidelines "
+                + "of the Asia-Pacific Economic Cooperation summit.")
+        // "Economic Cooperation" names the forum; the leaders did no economic cooperation (061) by meeting there.
+        let roots = Self.coder.events(in: article).filter { $0.sentence == 2 }.map(\.action.root)
+        #expect(!roots.isEmpty && !roots.contains("06"))
+    }
+
     @Test func aQuotationGoesOnInTheLastSpeakersWords() {
-        let article = Article(
-            id: "t", date: Day(iso: "1998-10-04"),
+        let article = Self.article(
+            date: "1998-10-04",
             text: "Turkish Prime Minister Mesut Yilmaz said he was giving Syria a final warning. “We are warning Syria "
                 + "for the last time.\n\nKhalid Mehdiyev told jurors he was hired. “We wanted to attack Iran.")
-        let events = Self.coder.events(in: article)
-        let bySentence = { (number: Int) in
-            events.filter { $0.sentence == number }.map { "\($0.source.code.node)>\($0.target.code.node)" }
-        }
-        #expect(bySentence(2) == ["TUR>SYR"])
+        #expect(Self.dyads(of: article, sentence: 2) == ["TUR>SYR"])
         // The second quotation goes on in the words of a speaker the dictionaries don't know: no one's to code.
-        #expect(bySentence(4) == [])
+        #expect(Self.dyads(of: article, sentence: 4) == [])
     }
 
     @Test func anAdministrationNamedForItsLeaderIsItsStates() {
