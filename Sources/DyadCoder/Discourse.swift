@@ -20,9 +20,18 @@ struct Discourse: Sendable {
     /// Only a definite singular agent refers back ("the ministry", "the government"); "officials" or "Western
     /// governments" name nobody in particular and stay unresolved.
     func resolve(_ mentions: inout [Mention], tokens: [Token]) {
+        guard mentions.contains(where: { $0.code == nil }) else { return }
         // First-person pronouns last: their speaker may be a pronoun resolved here ("“We will …,” he added").
-        let isFirstPerson = mentions.map { tokens[$0.range.lowerBound].classes.contains(.firstPerson) }
-        let order = mentions.indices.filter { !isFirstPerson[$0] } + mentions.indices.filter { isFirstPerson[$0] }
+        var order: [Int] = []
+        var firstPerson: [Int] = []
+        for index in mentions.indices where mentions[index].code == nil {
+            if tokens[mentions[index].range.lowerBound].classes.contains(.firstPerson) {
+                firstPerson.append(index)
+            } else {
+                order.append(index)
+            }
+        }
+        order += firstPerson
         for index in order where mentions[index].code == nil {
             switch mentions[index].kind {
             case .agent:
@@ -169,8 +178,13 @@ struct Discourse: Sendable {
                 let a = first.code, let b = second.code, let countryA = a.country, let countryB = b.country,
                 countryA != countryB
             else { continue }
-            let gap = tokens[first.range.upperBound..<second.range.lowerBound].filter { $0.norm != "the" }
-            if gap.count == 1, gap[0].norm == "and" || gap[0].norm == "-" { found = (a, b) }
+            var gap = first.range.upperBound..<second.range.lowerBound
+            if gap.count == 2, tokens[gap.upperBound - 1].classes.contains(.determiner) {
+                gap = gap.lowerBound..<(gap.upperBound - 1)
+            }
+            if gap.count == 1, tokens[gap.lowerBound].norm == "and" || tokens[gap.lowerBound].norm == "-" {
+                found = (a, b)
+            }
         }
         return found
     }

@@ -4,6 +4,12 @@
 public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The whole code as written.
     public let rawValue: String
+    /// True for IGOs, NGOs, multinational corporations and militarized groups: actors with no country.
+    public let isOrganisation: Bool
+    /// The ISO-3 country of a state actor, nil for an organisation.
+    public let country: String?
+    /// The sector after the country (`GOV` in `RUSGOV`), nil when there is none or for an IGO.
+    public let sector: String?
 
     /// Parses a code; nil unless it is an IGO code or a known country with an optional 3-letter sector.
     public init?(_ rawValue: String) {
@@ -15,7 +21,34 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
             guard Country.isKnown(String(code.prefix(3))), code.count % 3 == 0 else { return nil }
         }
         self.rawValue = code
+        // Derived once here: the coder asks for them on every mention it weighs.
+        isOrganisation = ActorCode.organisationPrefixes.contains(where: code.hasPrefix)
+        country = isOrganisation ? nil : String(code.prefix(3))
+        sector = isOrganisation || code.count <= 3 ? nil : String(code.dropFirst(3))
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case rawValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let raw = try container.decode(String.self, forKey: .rawValue)
+        guard let code = ActorCode(raw) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .rawValue, in: container, debugDescription: "not an actor code: \(raw)")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rawValue, forKey: .rawValue)
+    }
+
+    public static func == (lhs: ActorCode, rhs: ActorCode) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// Country + sector (`country: "RUS", sector: "GOV"`).
     public init?(country: String, sector: String?) {
@@ -34,18 +67,6 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
 
     /// True for international militarized groups (`IMGALQ`).
     public var isIMG: Bool { rawValue.hasPrefix("IMG") }
-
-    /// True for IGOs, NGOs, multinational corporations and militarized groups: actors with no country.
-    public var isOrganisation: Bool { Self.organisationPrefixes.contains(where: rawValue.hasPrefix) }
-
-    /// The ISO-3 country of a state actor, nil for an organisation.
-    public var country: String? { isOrganisation ? nil : String(rawValue.prefix(3)) }
-
-    /// The sector after the country (`GOV` in `RUSGOV`), nil when there is none or for an IGO.
-    public var sector: String? {
-        guard !isOrganisation, rawValue.count > 3 else { return nil }
-        return String(rawValue.dropFirst(3))
-    }
 
     /// What dyads are aggregated on by default: the country, or the whole code for an organisation.
     public var node: String { country ?? rawValue }
