@@ -524,7 +524,7 @@ final class RoleAssigner {
 
     /// How many actors the mentions stand for: a pair ("the two countries") for two.
     func actorCount(_ indices: [Int]) -> Int {
-        indices.reduce(0) { $0 + max(1, mentions[$1].codes.count) }
+        indices.reduce(0) { $0 + (mentions[$1].partner == nil ? 1 : 2) }
     }
 
     /// "each other" or "one another" stands inside the match ("accused each other of shelling") or within a few words
