@@ -110,16 +110,17 @@ public enum Evaluation {
     /// Sentences grouped by article (records that name the same article and date), in order of first appearance;
     /// a sentence with no article is one of its own.
     static func articles(of sentences: [[GoldRecord]]) -> [[[GoldRecord]]] {
-        grouped(sentences) { sentence in sentence[0].article.map { Key(text: $0, date: sentence[0].date) } }
+        grouped(sentences) { sentence in sentence[0].article.map { Key(name: $0, date: sentence[0].date) } }
     }
 
     /// The records grouped by sentence (same text and date), in the order each sentence first appears.
     static func sentences(of records: [GoldRecord]) -> [[GoldRecord]] {
-        grouped(records) { Key(text: $0.text, date: $0.date) }
+        grouped(records) { Key(name: $0.text, date: $0.date) }
     }
 
+    /// What groups records: a sentence's text or an article's name, with the date.
     struct Key: Hashable {
-        var text: String
+        var name: String
         var date: Day?
     }
 

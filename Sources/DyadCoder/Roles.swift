@@ -368,12 +368,21 @@ final class RoleAssigner {
             tokens[(pronoun + 1)..<verb].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
         else { return nil }
         let kinds: [Mention.Kind] = tokens[pronoun].norm == "its" ? [.state, .seat, .organisation] : [.person]
-        guard
-            let antecedent = mentions.lastIndex(where: {
-                $0.range.upperBound <= pronoun && $0.code != nil && !$0.isPlace && kinds.contains($0.kind)
-            }), pronoun - mentions[antecedent].range.upperBound <= 3
+        guard let antecedent = antecedent(of: pronoun, kinds: kinds),
+            pronoun - mentions[antecedent].range.upperBound <= 3
         else { return nil }
         return antecedent
+    }
+
+    /// What a possessive pronoun at `pronoun` refers to: the last coded mention of one of `kinds` before it (not a
+    /// place) whose code `accept` takes.
+    func antecedent(
+        of pronoun: Int, kinds: [Mention.Kind], accept: (ActorCode) -> Bool = { _ in true }
+    ) -> Int? {
+        mentions.lastIndex {
+            guard let code = $0.code else { return false }
+            return $0.range.upperBound <= pronoun && !$0.isPlace && kinds.contains($0.kind) && accept(code)
+        }
     }
 
     /// The first mention after the match that can be its object: an actor, not the source itself, not a place
@@ -508,10 +517,7 @@ final class RoleAssigner {
             tokens[index + 1].classes.contains(.groundNoun)
         else { return nil }
         let sourceCountries = Set(sources.compactMap { mentions[$0].code?.country })
-        return mentions.lastIndex {
-            $0.range.upperBound <= index && [.state, .seat].contains($0.kind) && !$0.isPlace
-                && $0.code.map { !sourceCountries.contains($0.country ?? "") } == true
-        }
+        return antecedent(of: index, kinds: [.state, .seat]) { !sourceCountries.contains($0.country ?? "") }
     }
 
     /// The match lies wholly inside an organisation's name: "Economic Cooperation" in "the Asia-Pacific Economic
