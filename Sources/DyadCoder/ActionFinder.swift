@@ -18,22 +18,47 @@ struct ActionFinder {
     func matches(in tokens: [Token]) -> [ActionMatch] {
         let index = lexicon.matchIndex
         var found: [ActionMatch] = []
-        for start in tokens.indices where tokens[start].id >= 0 {
-            for lemmaSlot in index.lemmas(ofWord: tokens[start].id) {
-                let lemma = index.lemmaFlat[lemmaSlot]
-                for patternSlot in index.patterns(startingWith: lemma) {
-                    let pattern = index.patternFlat[patternSlot]
-                    let words = index.words(of: pattern)
-                    let isNull = index.isNull[Int(pattern)]
-                    if let last = match(words, from: start, isNull: isNull, index: index, tokens: tokens) {
-                        found.append(
-                            ActionMatch(pattern: Int(pattern), first: start, last: last, wordCount: words.count))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.filterWords) { filter in
+            // The sentence's lemmas, hashed into a bit set: a pattern with a word the sentence lacks is not tried.
+            filter.initialize(repeating: 0)
+            for token in tokens where token.id >= 0 {
+                for slot in index.lemmas(ofWord: token.id) { Self.insert(index.lemmaFlat[slot], into: filter) }
+            }
+            for start in tokens.indices where tokens[start].id >= 0 {
+                for lemmaSlot in index.lemmas(ofWord: tokens[start].id) {
+                    let lemma = index.lemmaFlat[lemmaSlot]
+                    for patternSlot in index.patterns(startingWith: lemma) {
+                        let pattern = index.patternFlat[patternSlot]
+                        let words = index.words(of: pattern)
+                        guard words.dropFirst().allSatisfy({ Self.contains(index.wordFlat[$0], in: filter) }) else {
+                            continue
+                        }
+                        let isNull = index.isNull[Int(pattern)]
+                        if let last = match(words, from: start, isNull: isNull, index: index, tokens: tokens) {
+                            found.append(
+                                ActionMatch(pattern: Int(pattern), first: start, last: last, wordCount: words.count))
+                        }
                     }
                 }
             }
         }
         // A phrase that is no event keeps its span from the others, then goes.
         return (found.count > 1 ? select(found) : found).filter { !index.isNull[$0.pattern] }
+    }
+
+    /// The lemma filter's size in 64-bit words (1,024 bits: a sentence's few dozen lemmas leave most clear).
+    private static let filterWords = 16
+
+    @inline(__always) private static func insert(_ lemma: Int32, into filter: UnsafeMutableBufferPointer<UInt64>) {
+        let bit = Int(lemma) & (filterWords * 64 - 1)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always) private static func contains(_ lemma: Int32, in filter: UnsafeMutableBufferPointer<UInt64>)
+        -> Bool
+    {
+        let bit = Int(lemma) & (filterWords * 64 - 1)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The position of the pattern's last word when its words (`words`, slots in the index) match from `start`.

@@ -142,8 +142,8 @@ enum DateResolver {
                     position >= end && position - end <= 12
                         && tokens[end..<position].allSatisfy { token in
                             !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
-                                && !token.classes.contains(.participle) && !token.norm.hasSuffix("ing")
-                                && !(token.norm.hasSuffix("ed") && token.norm.utf8.count > 4)
+                                && !token.classes.contains(.participle) && !token.norm.endsWith("ing")
+                                && !(token.norm.endsWith("ed") && token.norm.utf8.count > 4)
                         }
                 }
         }
@@ -182,7 +182,7 @@ enum DateResolver {
             }
             // "the 19th century", "the early 20th centuries".
             if token.norm == "century" || token.norm == "centuries", index > 0,
-                tokens[index - 1].norm.hasSuffix("th") || tokens[index - 1].norm.hasSuffix("st")
+                tokens[index - 1].norm.endsWith("th") || tokens[index - 1].norm.endsWith("st")
             {
                 positions.append(index - 1)
                 continue

@@ -42,11 +42,11 @@ struct Discourse: Sendable {
                 let end = mention.range.upperBound
                 let modifiesNoun =
                     end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
-                    && !tokens[end].norm.hasSuffix("ed") && !tokens[end].norm.hasSuffix("s")
+                    && !tokens[end].norm.endsWith("ed") && !tokens[end].norm.endsWith("s")
                     && tokens[end].classes.isDisjoint(with: [
                         .be, .auxiliary, .speechVerb, .futureMarker, .modal, .negation,
                     ])
-                if definite, !modifiesNoun, !head.hasSuffix("s"), let sector = mention.sector,
+                if definite, !modifiesNoun, !head.endsWith("s"), let sector = mention.sector,
                     let known = lastBySector[sector]
                 {
                     mentions[index].code = known.code

@@ -99,6 +99,16 @@ public struct Lexicon: Sendable {
         return id
     }
 
+    /// A sentence's tokens with their word ids and classes: one lookup per token, straight from the sentence's
+    /// bytes, after which all matching is on integers.
+    func tokens(of sentence: Substring) -> [Token] {
+        var tokens = Tokenizer.tokens(in: sentence, vocabulary: vocabulary)
+        for index in tokens.indices where tokens[index].id >= 0 {
+            tokens[index].classes = classesOfWord[Int(tokens[index].id)]
+        }
+        return tokens
+    }
+
     /// Sets each token's word id: one hash lookup per token, after which all matching is on integers.
     func identify(_ tokens: inout [Token]) {
         for index in tokens.indices {

@@ -309,7 +309,7 @@ struct ActorFinder {
         if next.classes.contains(.be) { return false }
         return next.classes.contains(.speechVerb)
             || ["has", "had", "will", "would", "must", "should", "can", "could"].contains(next.norm)
-            || (next.kind == .word && next.norm.utf8.count > 4 && next.norm.hasSuffix("ed"))
+            || (next.kind == .word && next.norm.utf8.count > 4 && next.norm.endsWith("ed"))
     }
 
     /// Words that may stand between a country and its agent: "Taiwan's Vice Foreign Minister", "the Russian
@@ -337,7 +337,7 @@ struct ActorFinder {
                     current.kind == .state && next.kind == .agent && (1...2).contains(gap.count)
                     && lexicon.demonyms.contains(tokens[current.range.upperBound - 1].id)
                     && tokens[gap].allSatisfy {
-                        $0.norm != "of" && $0.kind == .word && !$0.capitalized && !$0.norm.hasSuffix("ed")
+                        $0.norm != "of" && $0.kind == .word && !$0.capitalized && !$0.norm.endsWith("ed")
                             && $0.norm != "and"
                             && $0.norm != "or"
                             && $0.classes.isDisjoint(with: [

@@ -60,3 +60,22 @@ enum Normalize {
         return (norm, lower)
     }
 }
+
+extension String {
+    /// `hasSuffix` for an ASCII suffix, compared byte by byte. The coder asks this of normalised words many
+    /// times a sentence, and `hasSuffix` compares by Unicode characters.
+    @inline(__always) func endsWith(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        let utf8 = self.utf8
+        guard utf8.count >= count else { return false }
+        let bytes = suffix.utf8Start
+        var index = utf8.endIndex
+        var offset = count
+        while offset > 0 {
+            offset -= 1
+            index = utf8.index(before: index)
+            if utf8[index] != bytes[offset] { return false }
+        }
+        return true
+    }
+}

@@ -123,7 +123,7 @@ extension RoleAssigner {
         case .seat, .organisation: return true
         case .state:
             let last = tokens[mention.range.upperBound - 1]
-            return !lexicon.demonyms.contains(last.id) && (mention.range.count > 1 || !last.norm.hasSuffix("s"))
+            return !lexicon.demonyms.contains(last.id) && (mention.range.count > 1 || !last.norm.endsWith("s"))
         default: return false
         }
     }

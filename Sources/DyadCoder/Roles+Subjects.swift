@@ -41,7 +41,7 @@ extension RoleAssigner {
             let complement = isComplement(index)
             if complement || isObjectOfVerb(mention) {
                 if let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end + 1 < verb,
-                    tokens[end].norm == "for" || tokens[end].norm == "of", tokens[end + 1].norm.hasSuffix("ing")
+                    tokens[end].norm == "for" || tokens[end].norm == "of", tokens[end + 1].norm.endsWith("ing")
                 {
                     return index
                 }
@@ -91,7 +91,7 @@ extension RoleAssigner {
         var close = verb - 1
         while close >= 0, tokens[close].kind == .word, !tokens[close].capitalized,
             tokens[close].classes.contains(.be) || tokens[close].classes.contains(.auxiliary)
-                || tokens[close].norm.hasSuffix("ly")
+                || tokens[close].norm.endsWith("ly")
         {
             close -= 1
         }
@@ -112,7 +112,7 @@ extension RoleAssigner {
         // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
         if index > 0, tokens[index - 1].norm == "-" { return false }
         let word = tokens[index].norm
-        return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.hasSuffix("ed"))
+        return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.endsWith("ed"))
     }
 
     /// The mention is the object of an action the sentence names ("visit India", "bullies Taiwan"), or a later
@@ -204,6 +204,6 @@ extension RoleAssigner {
         let next = tokens[mentions[last].range.upperBound]
         return next.kind == .word && !next.capitalized
             && next.classes.isDisjoint(with: [.preposition, .determiner, .clauseEnd, .timeWord])
-            && !next.norm.hasSuffix("ly") && !Self.afterObjectList.contains(next.norm)
+            && !next.norm.endsWith("ly") && !Self.afterObjectList.contains(next.norm)
     }
 }

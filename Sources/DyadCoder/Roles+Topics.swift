@@ -19,7 +19,7 @@ extension RoleAssigner {
     /// person by what they had done before; it reports no event.
     func isEarlierInRelative(_ verb: Int) -> Bool {
         var index = verb - 1
-        while index > 0, index >= verb - 3, tokens[index].kind == .word, tokens[index].norm.hasSuffix("ly") {
+        while index > 0, index >= verb - 3, tokens[index].kind == .word, tokens[index].norm.endsWith("ly") {
             index -= 1
         }
         guard index > 0, tokens[index].norm == "had" else { return false }
@@ -36,7 +36,7 @@ extension RoleAssigner {
             match.first > 1 && ["a", "an"].contains(tokens[match.first - 2].norm)
             && lexicon.demonyms.contains(tokens[match.first - 1].id)
         // A noun: after a nominal context ("a", "any", "new"), or by its ending when bare.
-        guard isNominal(at: match.first) || indefinite || Self.nounEndings.contains(where: word.hasSuffix) else {
+        guard isNominal(at: match.first) || indefinite || Self.nounEndings.contains(where: { word.endsWith($0) }) else {
             return false
         }
         if match.first > 0 {
@@ -52,7 +52,7 @@ extension RoleAssigner {
             let token = tokens[index]
             if !token.capitalized, Self.possibilityModals.contains(token.norm) { return true }
             guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
-                !token.classes.contains(.be), !token.norm.hasSuffix("ed")
+                !token.classes.contains(.be), !token.norm.endsWith("ed")
             else { return false }
             index += 1
         }
@@ -60,7 +60,7 @@ extension RoleAssigner {
     }
 
     /// Endings by which a bare word is a noun: "retaliation", "deployment", "assistance".
-    static let nounEndings = ["tion", "sion", "ment", "ance", "ence"]
+    static let nounEndings: [StaticString] = ["tion", "sion", "ment", "ance", "ence"]
 
     /// Modals of possibility after an event noun.
     static let possibilityModals: Set<String> = ["could", "might", "may", "would"]
@@ -68,13 +68,13 @@ extension RoleAssigner {
     /// "Suga's travels will include meeting …", "the talks will focus on …": a meeting or a journey whose noun is
     /// the subject of a future is announced, not held.
     func isFutureSubject(_ noun: Int) -> Bool {
-        guard !tokens[noun].norm.hasSuffix("ed") else { return false }
+        guard !tokens[noun].norm.endsWith("ed") else { return false }
         var index = noun + 1
         while index < tokens.count, index <= noun + 4 {
             let token = tokens[index]
             if token.classes.contains(.futureMarker) { return true }
             guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
-                !token.classes.contains(.preposition), !token.norm.hasSuffix("ed")
+                !token.classes.contains(.preposition), !token.norm.endsWith("ed")
             else { return false }
             index += 1
         }
@@ -110,10 +110,10 @@ extension RoleAssigner {
             return true
         }
         var before = verb - 1
-        if before > 0, tokens[before].norm.hasSuffix("ly") || tokens[before].norm == "also" { before -= 1 }
+        if before > 0, tokens[before].norm.endsWith("ly") || tokens[before].norm == "also" { before -= 1 }
         guard before >= 0, tokens[before].norm == "which" || tokens[before].norm == "who" else { return false }
         let word = tokens[verb]
-        return word.kind == .word && !word.norm.hasSuffix("ed") && !word.classes.contains(.participle)
+        return word.kind == .word && !word.norm.endsWith("ed") && !word.classes.contains(.participle)
     }
 
     /// Verbs of taking place: an event noun that a modal says will do one of these has not happened.
@@ -126,19 +126,19 @@ extension RoleAssigner {
     /// slowly": the event noun at `noun` is the subject of a modal and a verb of taking place, a few words on, in
     /// its clause. A verb form in -ed at `noun` is no event noun.
     func occursLater(after noun: Int) -> Bool {
-        guard !tokens[noun].norm.hasSuffix("ed") else { return false }
+        guard !tokens[noun].norm.endsWith("ed") else { return false }
         var index = noun + 1
         while index < tokens.count, index <= noun + 6 {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .possessive, !token.classes.contains(.clauseEnd),
-                !token.norm.hasSuffix("ed")
+                !token.norm.endsWith("ed")
             else { return false }
             // A modal or the future ("will", "could", "can").
             if !token.classes.isDisjoint(with: [.modal, .futureMarker]) || token.norm == "can" {
                 // Adverbs between: "will likely develop", "could soon begin".
                 var next = index + 1
                 while next < tokens.count, next <= index + 3,
-                    tokens[next].norm.hasSuffix("ly")
+                    tokens[next].norm.endsWith("ly")
                         || ["not", "soon", "still", "also", "only", "ever", "never"].contains(tokens[next].norm)
                 {
                     next += 1
@@ -194,7 +194,7 @@ extension RoleAssigner {
     /// "on Monday", "on the eve of" are times. The word must not be a verb itself ("-ed", "to" before it).
     func isTopic(_ match: ActionMatch, among matches: [ActionMatch]) -> Bool {
         let index = match.first
-        guard index > 0, !tokens[index].norm.hasSuffix("ed"), !tokens[index].classes.contains(.participle),
+        guard index > 0, !tokens[index].norm.endsWith("ed"), !tokens[index].classes.contains(.participle),
             tokens[index - 1].norm != "to"
         else { return false }
         // "on a visit to Beijing", "on his trip": the journey is the circumstance of what is told, and it happened.
@@ -215,7 +215,7 @@ extension RoleAssigner {
             }
             // "agreed on sanctions", "insisted on talks": after a verb, the object is what is agreed or insisted on.
             if token.classes.contains(.topicPreposition), position > 0,
-                tokens[position - 1].norm.hasSuffix("ed")
+                tokens[position - 1].norm.endsWith("ed")
                     || !tokens[position - 1].classes.isDisjoint(with: [.governingVerb, .speechVerb, .participle])
             {
                 return false
@@ -232,7 +232,7 @@ extension RoleAssigner {
                 || token.norm == "-" || token.kind == .possessive
                 || (token.kind == .word && !token.classes.contains(.preposition)
                     && !token.classes.contains(.clauseEnd) && !token.classes.contains(.governingVerb)
-                    && !token.classes.contains(.speechVerb) && !token.norm.hasSuffix("ed"))
+                    && !token.classes.contains(.speechVerb) && !token.norm.endsWith("ed"))
             guard passable else { return false }
             position -= 1
         }

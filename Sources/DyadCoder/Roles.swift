@@ -335,7 +335,7 @@ final class RoleAssigner {
     /// "the Russian invasion of Ukraine", "Israeli strikes killed …", "a North Korean missile launch": a state's
     /// adjective right before an event noun names who acts. (Not before a verb form in -ed.)
     func adjectiveSource(of verb: Int) -> Int? {
-        guard verb > 0, !tokens[verb].norm.hasSuffix("ed"), lexicon.demonyms.contains(tokens[verb - 1].id),
+        guard verb > 0, !tokens[verb].norm.endsWith("ed"), lexicon.demonyms.contains(tokens[verb - 1].id),
             let index = mentions.lastIndex(where: { $0.range.upperBound == verb })
         else { return nil }
         let mention = mentions[index]
@@ -560,7 +560,7 @@ final class RoleAssigner {
         while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
         guard index < tokens.count, tokens[index].kind == .word else { return false }
         let word = tokens[index]
-        return !word.classes.contains(.preposition) && !word.norm.hasSuffix("ly") && !word.classes.contains(.clauseEnd)
+        return !word.classes.contains(.preposition) && !word.norm.endsWith("ly") && !word.classes.contains(.clauseEnd)
             && word.norm != "and" && !mentions.contains { $0.range.lowerBound == index }
     }
 
@@ -605,7 +605,7 @@ final class RoleAssigner {
         guard mention.code != nil, ["of", "for", "by"].contains(mention.preceding),
             verb - mention.range.upperBound <= 3,
             tokens[mention.range.upperBound..<verb].allSatisfy({
-                $0.classes.contains(.be) || $0.classes.contains(.auxiliary) || $0.norm.hasSuffix("ly")
+                $0.classes.contains(.be) || $0.classes.contains(.auxiliary) || $0.norm.endsWith("ly")
                     || $0.norm == "been"
             })
         else { return nil }
@@ -667,7 +667,7 @@ final class RoleAssigner {
         var before = match.first - 1
         while before > governing.last, ["also", "then", "later"].contains(tokens[before].norm) { before -= 1 }
         if tokens[before].norm == "and",
-            tokens[match.first].norm.hasSuffix("ed") || tokens[match.first].classes.contains(.participle)
+            tokens[match.first].norm.endsWith("ed") || tokens[match.first].classes.contains(.participle)
         {
             return false
         }
@@ -795,7 +795,7 @@ final class RoleAssigner {
         var index = verb - 1
         while index >= 0, verb - index <= 12, tokens[index].norm != ";" {
             let word = tokens[index].norm
-            if word == "decided" || (tokens[index].classes.contains(.declarative) && word.hasSuffix("ed")) {
+            if word == "decided" || (tokens[index].classes.contains(.declarative) && word.endsWith("ed")) {
                 return true
             }
             index -= 1
@@ -933,8 +933,8 @@ final class RoleAssigner {
         if tokens[index].classes.contains(.nominalAdjective) { return true }
         guard index > 0 else { return false }
         // "the ongoing withdrawal", "a growing rift": a determiner, an adjective in -ing, the noun.
-        if index > 1, tokens[index - 1].kind == .word, tokens[index - 1].norm.hasSuffix("ing"),
-            tokens[index - 2].classes.contains(.determiner), !tokens[index].norm.hasSuffix("ed")
+        if index > 1, tokens[index - 1].kind == .word, tokens[index - 1].norm.endsWith("ing"),
+            tokens[index - 2].classes.contains(.determiner), !tokens[index].norm.endsWith("ed")
         {
             return true
         }
@@ -978,9 +978,9 @@ final class RoleAssigner {
                 return true
             }
             if token.classes.contains(.governingVerb) { return true }
-            if token.kind == .word, token.norm.utf8.count > 4, token.norm.hasSuffix("ed") { return true }
+            if token.kind == .word, token.norm.utf8.count > 4, token.norm.endsWith("ed") { return true }
             // "affirming its recognition", "issuing a demarche": a verb's -ing form.
-            if token.kind == .word, token.norm.utf8.count > 5, token.norm.hasSuffix("ing"),
+            if token.kind == .word, token.norm.utf8.count > 5, token.norm.endsWith("ing"),
                 !Self.ingNonVerbs.contains(token.norm)
             {
                 return true
@@ -1060,7 +1060,7 @@ final class RoleAssigner {
             return nil
         }
         var index = be + 1
-        while index < tokens.count, tokens[index].norm.hasSuffix("ly") || tokens[index].norm == "both" {
+        while index < tokens.count, tokens[index].norm.endsWith("ly") || tokens[index].norm == "both" {
             index += 1
         }
         guard index < tokens.count, !tokens[index].classes.contains(.negation),
@@ -1079,21 +1079,21 @@ final class RoleAssigner {
     /// adjective before a noun names no action.
     func isAttributive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
-        if word.hasSuffix("ing"), verb > 0, tokens[verb - 1].classes.contains(.determiner), verb + 1 < tokens.count {
+        if word.endsWith("ing"), verb > 0, tokens[verb - 1].classes.contains(.determiner), verb + 1 < tokens.count {
             // "an occupying army", "the ruling party": a present participle between a determiner and its noun (not
             // "the fighting in Gaza", "the bombing killed", "the shelling continues").
             let next = tokens[verb + 1]
-            return next.kind == .word && !next.capitalized && !next.norm.hasSuffix("ed") && !next.norm.hasSuffix("s")
+            return next.kind == .word && !next.capitalized && !next.norm.endsWith("ed") && !next.norm.endsWith("s")
                 && next.norm != "and" && next.norm != "or" && next.norm != "of"
                 && next.classes.isDisjoint(with: [
                     .preposition, .determiner, .clauseEnd, .be, .auxiliary, .modal, .negation, .futureMarker,
                 ])
         }
-        guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle), verb + 1 < tokens.count,
+        guard word.endsWith("ed") || tokens[verb].classes.contains(.participle), verb + 1 < tokens.count,
             tokens[verb + 1].isWord, tokens[verb + 1].norm != "by"
         else { return false }
         var index = verb - 1
-        while index >= 0, tokens[index].norm.hasSuffix("ly"), !tokens[index].classes.contains(.attributiveContext) {
+        while index >= 0, tokens[index].norm.endsWith("ly"), !tokens[index].classes.contains(.attributiveContext) {
             index -= 1
         }
         return index >= 0 && tokens[index].classes.contains(.attributiveContext)
@@ -1108,7 +1108,7 @@ final class RoleAssigner {
 
     func isPassive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
-        guard word.hasSuffix("ed") || tokens[verb].classes.contains(.participle) else { return false }
+        guard word.endsWith("ed") || tokens[verb].classes.contains(.participle) else { return false }
         if verb + 1 < tokens.count, tokens[verb + 1].norm == "to", tokens[verb].classes.contains(.adjectivalBeforeTo) {
             return false
         }
@@ -1125,7 +1125,7 @@ final class RoleAssigner {
             if tokens[index].classes.contains(.be) { return norm != "'s" || index > 0 }
             // "stand accused of", "got arrested".
             if Self.passiveAuxiliaries.contains(norm) { return true }
-            guard norm.hasSuffix("ly") || norm == "not" || norm == "n't" || norm == "also" else { return false }
+            guard norm.endsWith("ly") || norm == "not" || norm == "n't" || norm == "also" else { return false }
             index -= 1
         }
         return false
@@ -1158,7 +1158,7 @@ final class RoleAssigner {
     /// The `-ing` form at `verb` opens an adverbial clause ("after accusing") that follows the action `main` in the
     /// same clause (no comma, semicolon or clause word between).
     func isAdverbialParticiple(_ verb: Int, after main: ActionMatch) -> Bool {
-        guard verb > 0, main.last < verb - 1, tokens[verb].norm.hasSuffix("ing"),
+        guard verb > 0, main.last < verb - 1, tokens[verb].norm.endsWith("ing"),
             Self.participleOpeners.contains(tokens[verb - 1].norm)
         else { return false }
         return !tokens[(main.last + 1)..<(verb - 1)].contains {
@@ -1186,11 +1186,11 @@ final class RoleAssigner {
         // Only adverbs or auxiliaries between "and" and the verb: "and also imposed", "and has imposed"; or, before
         // an event noun, a verb of the same subject: "kidnapped sixteen advisers and exploded a series of bombs".
         let afterAnd = tokens[(and + 1)..<second.first].drop {
-            $0.norm.hasSuffix("ly") || ["also", "has", "have", "had", "then", "later"].contains($0.norm)
+            $0.norm.endsWith("ly") || ["also", "has", "have", "had", "then", "later"].contains($0.norm)
         }
         if let verb = afterAnd.first {
             let isVerb =
-                verb.classes.contains(.governingVerb) || (verb.norm.utf8.count > 4 && verb.norm.hasSuffix("ed"))
+                verb.classes.contains(.governingVerb) || (verb.norm.utf8.count > 4 && verb.norm.endsWith("ed"))
             guard isVerb, isNominal(at: second.first), afterAnd.allSatisfy({ $0.kind == .word || $0.kind == .number })
             else { return false }
         }

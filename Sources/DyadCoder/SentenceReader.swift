@@ -16,8 +16,7 @@ struct SentenceReader {
 
     /// The tokens and resolved actor mentions of the next sentence, remembered for the sentences after it.
     mutating func read(_ sentence: Substring) -> (tokens: [Token], mentions: [Mention]) {
-        var tokens = Tokenizer.tokens(in: sentence)
-        lexicon.identify(&tokens)
+        let tokens = lexicon.tokens(of: sentence)
         var mentions = actorFinder.mentions(in: tokens, surnames: discourse.surnames)
         discourse.resolve(&mentions, tokens: tokens)
         discourse.remember(mentions, tokens: tokens, sentence: sentence)

@@ -4,11 +4,13 @@
 ///
 /// Works on the sentence's UTF-8 bytes; only non-ASCII scalars are decoded.
 enum Tokenizer {
-    static func tokens(in sentence: Substring) -> [Token] {
-        UTF8Scanner.scanning(sentence) { tokens(in: sentence, $0) }
+    /// With a `vocabulary`, each token also gets its word id, and a word found there shares the vocabulary's
+    /// string instead of building its own.
+    static func tokens(in sentence: Substring, vocabulary: WordTable? = nil) -> [Token] {
+        UTF8Scanner.scanning(sentence) { tokens(in: sentence, $0, vocabulary) }
     }
 
-    private static func tokens(in sentence: Substring, _ text: UTF8Scanner) -> [Token] {
+    private static func tokens(in sentence: Substring, _ text: UTF8Scanner, _ vocabulary: WordTable?) -> [Token] {
         var indexer = OffsetIndexer(sentence)
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
@@ -18,27 +20,44 @@ enum Tokenizer {
 
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let capitalized = ScalarClass.isUpper(text.scalar(at: from))
+            let bytes = UnsafeBufferPointer(rebasing: text.bytes[from..<to])
+            if let vocabulary, let id = vocabulary.id(lowercasing: bytes) {
+                tokens.append(
+                    Token(
+                        start: Int32(from), end: Int32(to), norm: vocabulary.words[Int(id)], kind: kind,
+                        capitalized: capitalized, hasLowercase: bytes.contains { $0 >= 0x61 && $0 <= 0x7A },
+                        id: id))
+                return
+            }
             let norm: String
             let hasLowercase: Bool
-            if let ascii = Normalize.asciiWord(UnsafeBufferPointer(rebasing: text.bytes[from..<to])) {
-                (norm, hasLowercase) = ascii
+            var ascii = true
+            if let word = Normalize.asciiWord(bytes) {
+                (norm, hasLowercase) = word
             } else {
+                ascii = false
                 let slice = indexer.slice(from, to)
                 norm = Normalize.word(slice)
                 hasLowercase = slice.unicodeScalars.contains { $0.properties.isLowercase }
             }
-            tokens.append(
-                Token(
-                    start: Int32(from), end: Int32(to), norm: norm, kind: kind, capitalized: capitalized,
-                    hasLowercase: hasLowercase))
+            append(from, to, norm, kind, capitalized, hasLowercase, ascii: ascii)
         }
 
         func emitFixed(_ from: Int, _ to: Int, _ norm: String, _ kind: Token.Kind) {
             let hasLowercase = text.bytes[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
+            append(from, to, norm, kind, false, hasLowercase, ascii: false)
+        }
+
+        /// A token not looked up from its bytes: an ASCII word missing from the vocabulary needs no second look.
+        func append(
+            _ from: Int, _ to: Int, _ norm: String, _ kind: Token.Kind, _ capitalized: Bool, _ hasLowercase: Bool,
+            ascii: Bool
+        ) {
+            let id = ascii ? nil : vocabulary?.id(of: norm)
             tokens.append(
                 Token(
-                    start: Int32(from), end: Int32(to), norm: norm, kind: kind, capitalized: false,
-                    hasLowercase: hasLowercase))
+                    start: Int32(from), end: Int32(to), norm: norm, kind: kind, capitalized: capitalized,
+                    hasLowercase: hasLowercase, id: id ?? -1))
         }
 
         while index < end {
@@ -114,7 +133,7 @@ enum Tokenizer {
                     }
                 }
                 // Plural possessive: allies' → allies, '
-                if let last = tokens.last, last.kind == .word, last.norm.hasSuffix("s"), lastWordEnd == index,
+                if let last = tokens.last, last.kind == .word, last.norm.endsWith("s"), lastWordEnd == index,
                     after == end || !isWordScalar(text.scalar(at: after))
                 {
                     emitFixed(index, after, "'s", .possessive)
