@@ -102,6 +102,14 @@ struct ActorFinder {
             } else if let end = Self.pairEnd(at: index, in: tokens) {
                 raw.append(Mention(range: index..<end, code: nil, kind: .pair))
                 index = end
+            } else if tokens[index].norm == "they" || tokens[index].norm == "them",
+                let pair = Discourse.joinedStates(raw, tokens: tokens)
+            {
+                // "Peru and Ecuador … say they'll stop shooting": two states joined earlier in the sentence.
+                var mention = Mention(range: index..<index + 1, code: pair.0, kind: .pair)
+                mention.partner = pair.1
+                raw.append(mention)
+                index += 1
             } else {
                 if tokens[index].classes.contains(.personPronoun) || isActingIt(at: index, in: tokens)
                     || (quoted && tokens[index].classes.contains(.firstPerson))
@@ -149,8 +157,9 @@ struct ActorFinder {
         guard token.capitalized, token.hasLowercase, token.kind == .word, let code = known[token.norm] else {
             return nil
         }
-        if index > 0, tokens[index - 1].capitalized, tokens[index - 1].kind == .word, tokens[index - 1].id < 0,
-            !honorifics.contains(tokens[index - 1].norm)
+        // (An all-capitals word before it is a title's abbreviation, no first name: "FM Qureshi", "PM Modi".)
+        if index > 0, tokens[index - 1].capitalized, tokens[index - 1].hasLowercase, tokens[index - 1].kind == .word,
+            tokens[index - 1].id < 0, !honorifics.contains(tokens[index - 1].norm)
         {
             return nil
         }

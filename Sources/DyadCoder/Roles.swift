@@ -87,7 +87,13 @@ final class RoleAssigner {
             var sources: [Int] = []
             var targets: [Int] = []
             var rule: String
-            if passive, let agent = byAgent(after: match.last) {
+            if isUndergone(verb), let agent = byAgent(after: match.last, orFrom: true) {
+                // "Pakistani troops returned fire after coming under fire from the Indian border guards": the one
+                // it comes from does it to the subject.
+                sources = group(from: agent)
+                targets = subject(before: verb).map(group(from:)) ?? []
+                rule = "come under X from Y"
+            } else if passive, let agent = byAgent(after: match.last) {
                 sources = group(from: agent)
                 // "A camp for Congolese refugees was attacked by …": the actor the subject belongs to.
                 targets = (subject(before: verb) ?? ownerInSubject(before: verb)).map(group(from:)) ?? []
@@ -428,10 +434,13 @@ final class RoleAssigner {
                 break
             }
             if mention.range.lowerBound > match.last,
-                tokens[(match.last + 1)..<mention.range.lowerBound].contains(where: {
-                    $0.classes.contains(.clauseEnd)
-                        || (nominal && ($0.classes.contains(.governingVerb) || $0.classes.contains(.speechVerb)))
-                        || (($0.norm == "if" || $0.norm == "unless") && conditionEnds())
+                ((match.last + 1)..<mention.range.lowerBound).contains(where: {
+                    let token = tokens[$0]
+                    return token.classes.contains(.clauseEnd)
+                        || (nominal
+                            && (token.classes.contains(.governingVerb) || token.classes.contains(.speechVerb))
+                            && !isTakingPlace($0))
+                        || ((token.norm == "if" || token.norm == "unless") && conditionEnds())
                 }) || listItem(mention, after: match.last)
                     || (accusing && tokens[(match.first + 1)..<mention.range.lowerBound].contains { $0.norm == "of" })
             {
@@ -533,8 +542,8 @@ final class RoleAssigner {
         indices.reduce(0) { $0 + (mentions[$1].partner == nil ? 1 : 2) }
     }
 
-    /// "each other" or "one another" stands inside the match ("accused each other of shelling") or within a few words
-    /// after it, before any clause break.
+    /// "each other", "one another" or "the other" stands inside the match ("accused each other of shelling", "both
+    /// sides blamed the other") or within a few words after it, before any clause break.
     func namesEachOther(in match: ActionMatch) -> Bool {
         var index = match.first + 1
         while index + 1 < tokens.count, index <= match.last + 3 {
@@ -542,12 +551,20 @@ final class RoleAssigner {
             if token.kind == .punctuation || token.classes.contains(.clauseEnd) { return false }
             if (token.norm == "each" && tokens[index + 1].norm == "other")
                 || (token.norm == "one" && tokens[index + 1].norm == "another")
+                || (token.norm == "the" && tokens[index + 1].norm == "other" && !isNounAfterOther(index + 2))
             {
                 return true
             }
             index += 1
         }
         return false
+    }
+
+    /// "the other countries", "the other issues": a noun after "other" makes it a noun phrase of its own ("the
+    /// other side" is still the other of the two).
+    private func isNounAfterOther(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && !tokens[index].classes.contains(.preposition)
+            && !tokens[index].classes.contains(.clauseEnd) && tokens[index].norm != "side"
     }
 
     /// Verbs of fighting that may take what is fought as object ("fought terrorism together"): mutual only as nouns
@@ -697,13 +714,29 @@ final class RoleAssigner {
     func isPlace(_ index: Int) -> Bool { mentions[index].precedingClasses.contains(.locative) }
 
     /// The mention after `by` that follows a passive verb ("was condemned by Russia").
-    func byAgent(after last: Int) -> Int? {
+    func byAgent(after last: Int, orFrom: Bool = false) -> Int? {
         for (index, mention) in mentions.enumerated() {
             let start = mention.range.lowerBound
             guard start > last, start <= last + 5 else { continue }
-            if tokens[(last + 1)..<start].contains(where: { $0.norm == "by" }) { return index }
+            if tokens[(last + 1)..<start].contains(where: { $0.norm == "by" || (orFrom && $0.norm == "from") }) {
+                return index
+            }
         }
         return nil
+    }
+
+    /// "came under fire", "is under attack", "coming under heavy shelling": the subject suffers the event noun at
+    /// `verb` (a few lowercase modifiers may stand between "under" and the noun).
+    func isUndergone(_ verb: Int) -> Bool {
+        var index = verb - 1
+        while index > 0, index >= verb - 3, tokens[index].kind == .word, !tokens[index].capitalized,
+            tokens[index].norm != "under", tokens[index].classes.isDisjoint(with: [.preposition, .clauseEnd])
+        {
+            index -= 1
+        }
+        guard index > 0, tokens[index].norm == "under" else { return false }
+        let before = tokens[index - 1]
+        return before.classes.contains(.be) || ["come", "comes", "came", "coming"].contains(before.norm)
     }
 
     /// A mention with the mentions joined to it by "and" or commas: "Russia, China and Iran".
@@ -1081,12 +1114,13 @@ final class RoleAssigner {
         let word = tokens[verb].norm
         if word.endsWith("ing"), verb > 0, tokens[verb - 1].classes.contains(.determiner), verb + 1 < tokens.count {
             // "an occupying army", "the ruling party": a present participle between a determiner and its noun (not
-            // "the fighting in Gaza", "the bombing killed", "the shelling continues").
+            // "the fighting in Gaza", "the bombing killed", "the shelling continues", "a meeting took place").
             let next = tokens[verb + 1]
             return next.kind == .word && !next.capitalized && !next.norm.endsWith("ed") && !next.norm.endsWith("s")
                 && next.norm != "and" && next.norm != "or" && next.norm != "of"
                 && next.classes.isDisjoint(with: [
                     .preposition, .determiner, .clauseEnd, .be, .auxiliary, .modal, .negation, .futureMarker,
+                    .governingVerb, .speechVerb,
                 ])
         }
         guard word.endsWith("ed") || tokens[verb].classes.contains(.participle), verb + 1 < tokens.count,
@@ -1203,8 +1237,25 @@ final class RoleAssigner {
         return !mentions.contains { $0.range.lowerBound > and && $0.range.lowerBound < second.first }
     }
 
+    /// "took place", "was held": the verb at `index` says that an event noun before it happened, so the actors
+    /// after it ("… between Qureshi and the Afghan president") are still the noun's.
+    private func isTakingPlace(_ index: Int) -> Bool {
+        let word = tokens[index].norm
+        if ["take", "takes", "took", "taken", "taking"].contains(word) {
+            return index + 1 < tokens.count && tokens[index + 1].norm == "place"
+        }
+        return word == "held" && index > 0 && tokens[index - 1].classes.contains(.be)
+    }
+
+    /// "between Russia and Ukraine", "between FM Qureshi and …" (a title's abbreviation may stand between).
     private func precededByBetween(_ group: [Int]) -> Bool {
         guard let first = group.first else { return false }
-        return mentions[first].preceding == "between"
+        var index = mentions[first].range.lowerBound - 1
+        while index > 0, index >= mentions[first].range.lowerBound - 2, tokens[index].kind == .word,
+            tokens[index].capitalized, !tokens[index].hasLowercase
+        {
+            index -= 1
+        }
+        return index >= 0 && tokens[index].norm == "between"
     }
 }

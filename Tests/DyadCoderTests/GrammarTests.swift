@@ -85,6 +85,20 @@ import Testing
             // "each other" makes a compound subject's act reciprocal.
             ("Armenia and Azerbaijan accused each other of shelling.", ["ARM>AZE 11", "AZE>ARM 11"]),
             ("Peru and Ecuador said they will stop shooting at each other.", ["PER>ECU 03", "ECU>PER 03"]),
+            // "the other" of a pair; "they" after two states joined in the sentence is the two.
+            (
+                "Thailand and Cambodia traded fire on Monday. Both sides blamed the other for the clash.",
+                ["THA>KHM 19", "KHM>THA 19", "THA>KHM 11", "KHM>THA 11"]
+            ),
+            (
+                "Peru and Ecuador have each declared victory and say they will stop shooting at each other.",
+                ["PER>ECU 03", "ECU>PER 03"]
+            ),
+            // A meeting noun's parties after "took place" or "was held"; coming under attack from someone.
+            ("A meeting took place between Pakistan and Afghanistan in Kabul.", ["PAK>AFG 04", "AFG>PAK 04"]),
+            ("Talks were held between Pakistan and Afghanistan.", ["PAK>AFG 04", "AFG>PAK 04"]),
+            ("The Ukrainian town came under heavy shelling by Russian forces.", ["RUS>UKR 19"]),
+            ("Israel is under attack from Iran.", ["IRN>ISR 19"]),
             // A joint news conference is a meeting.
             (
                 "Secretary of State Antony Blinken held a joint news conference with Foreign Minister Jeyhun Bayramov.",
@@ -479,12 +493,13 @@ import Testing
             date: "2018-12-25",
             text:
                 "Foreign Minister Shah Mehmood Qureshi met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on "
-                + "Monday. He later criticized India. Fawad Qureshi criticized China. Mr Qureshi praised Russia.")
+                + "Monday. He later criticized India. Fawad Qureshi criticized China. Mr Qureshi praised Russia. "
+                + "FM Qureshi condemned Israel.")
         // "He" is the last sentence's subject, not the last person it named; "Fawad Qureshi" is someone else, "Mr
-        // Qureshi" (British style, no period) is not.
+        // Qureshi" (British style, no period) and "FM Qureshi" (a title's abbreviation) are not.
         #expect(
             Self.coder.events(in: article).map { "\($0.source.code.node)>\($0.target.code.node)" } == [
-                "PAK>IRN", "IRN>PAK", "PAK>IND", "PAK>RUS",
+                "PAK>IRN", "IRN>PAK", "PAK>IND", "PAK>RUS", "PAK>ISR",
             ])
     }
 
