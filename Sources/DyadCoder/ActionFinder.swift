@@ -15,8 +15,11 @@ struct ActionFinder {
     let lexicon: Lexicon
     var maxGap = 3
 
-    func matches(in tokens: [Token]) -> [ActionMatch] {
+    /// With `mentions`, a run of actors ("the leaders of Serbia and Kosovo", "the Russian Defence Ministry") counts
+    /// as one word in a gap: "told the leaders of Serbia and Kosovo to attend".
+    func matches(in tokens: [Token], mentions: [Mention] = []) -> [ActionMatch] {
         let index = lexicon.matchIndex
+        let runs = Self.actorRuns(mentions, tokens: tokens)
         var found: [ActionMatch] = []
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.filterWords) { filter in
             // The sentence's lemmas, hashed into a bit set: a pattern with a word the sentence lacks is not tried.
@@ -34,7 +37,9 @@ struct ActionFinder {
                             continue
                         }
                         let isNull = index.isNull[Int(pattern)]
-                        if let last = match(words, from: start, isNull: isNull, index: index, tokens: tokens) {
+                        if let last = match(
+                            words, from: start, isNull: isNull, index: index, tokens: tokens, runs: runs)
+                        {
                             found.append(
                                 ActionMatch(pattern: Int(pattern), first: start, last: last, wordCount: words.count))
                         }
@@ -63,9 +68,9 @@ struct ActionFinder {
 
     /// The position of the pattern's last word when its words (`words`, slots in the index) match from `start`.
     /// The words of a phrase that is no event (`isNull`) may have only determiners between them.
-    private func match(_ words: Range<Int>, from start: Int, isNull: Bool, index: MatchIndex, tokens: [Token])
-        -> Int?
-    {
+    private func match(
+        _ words: Range<Int>, from start: Int, isNull: Bool, index: MatchIndex, tokens: [Token], runs: [Int: Int]
+    ) -> Int? {
         var cursor = start + 1
         for slot in words.dropFirst() {
             let word = index.wordFlat[slot]
@@ -73,7 +78,8 @@ struct ActionFinder {
             var position = cursor
             // A negation in a pattern ("say no") belongs to the word before it: no gap.
             let gap = index.isNegation[Int(word)] ? 0 : maxGap
-            while position < tokens.count, position <= cursor + gap {
+            var steps = 0
+            while position < tokens.count, steps <= gap {
                 if index.word(tokens[position].id, isFormOf: word) {
                     found = position
                     break
@@ -81,12 +87,45 @@ struct ActionFinder {
                 if Self.breaksGap(tokens[position]) || (isNull && !tokens[position].classes.contains(.determiner)) {
                     break
                 }
-                position += 1
+                if !isNull, let end = runs[position] {
+                    // A pattern word inside the run still counts ("expelled 12 Russian diplomats").
+                    if let inside = ((position + 1)..<end).first(where: {
+                        index.word(tokens[$0].id, isFormOf: word)
+                    }) {
+                        found = inside
+                        break
+                    }
+                    position = end
+                } else {
+                    position += 1
+                }
+                steps += 1
             }
             guard found >= 0 else { return nil }
             cursor = found + 1
         }
         return cursor - 1
+    }
+
+    /// Where each run of actors that starts a gap word ends: one mention of two words or more, or mentions joined by
+    /// "and", "or" or commas. Empty when no mention is longer than a word and none are joined.
+    static func actorRuns(_ mentions: [Mention], tokens: [Token]) -> [Int: Int] {
+        var runs: [Int: Int] = [:]
+        var index = 0
+        while index < mentions.count {
+            let start = mentions[index].range.lowerBound
+            var end = mentions[index].range.upperBound
+            var next = index + 1
+            while next < mentions.count, mentions[next].range.lowerBound == end + 1,
+                ["and", "or", ","].contains(tokens[end].norm)
+            {
+                end = mentions[next].range.upperBound
+                next += 1
+            }
+            if end - start >= 2 { runs[start] = end }
+            index = next
+        }
+        return runs
     }
 
     /// Punctuation that ends a phrase; hyphens, dashes, possessives and quotes may stand inside a gap.
@@ -95,6 +134,10 @@ struct ActionFinder {
         // (The norm: typographic apostrophes are plain there.) - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).
         return !(byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0xE2)
     }
+
+    static let accusationOfAggression = "1123"
+    /// The roots of an alleged act of aggression: coercion, assault, fighting, mass violence.
+    static let allegedRoots: Set<String> = ["17", "18", "19", "20"]
 
     /// Keeps the best non-overlapping matches (by span): more pattern words first, then the tighter span, then
     /// earlier.
@@ -112,6 +155,15 @@ struct ActionFinder {
         for match in ranked where !match.span.contains(where: taken.contains) {
             chosen.append(match)
             taken.formUnion(match.span)
+        }
+        // "accused Thai forces of launching an attack on Cambodian positions": an accusation of aggression names the
+        // act alleged, which is coded too (from the accused), as "X said Y attacked Z" is.
+        for accusation in chosen where lexicon.patterns[accusation.pattern].action.code == Self.accusationOfAggression {
+            let alleged = ranked.first {
+                $0.first > accusation.first && $0.last <= accusation.last
+                    && Self.allegedRoots.contains(lexicon.patterns[$0.pattern].action.root)
+            }
+            if let alleged { chosen.append(alleged) }
         }
         return chosen.sorted { $0.first < $1.first }
     }

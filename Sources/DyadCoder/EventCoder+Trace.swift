@@ -8,7 +8,7 @@ extension EventCoder {
         var reader = SentenceReader(lexicon: lexicon, date: article.date)
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
             let (tokens, mentions) = reader.read(sentence)
-            let matches = reader.matches(in: tokens)
+            let matches = reader.matches(in: tokens, mentions: mentions)
             lines.append("[\(offset + 1)] \(sentence)")
             let actors = mentions.map { mention in
                 "\(Discourse.text(of: mention, in: tokens, sentence: sentence))=\(mention.code?.rawValue ?? "?" + (mention.sector ?? ""))"

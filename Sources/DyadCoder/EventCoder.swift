@@ -21,7 +21,7 @@ public struct EventCoder: Sendable {
         for (offset, sentence) in SentenceSplitter.sentences(in: article.text).enumerated() {
             let (tokens, mentions) = reader.read(sentence)
             guard !mentions.isEmpty, !SentenceSplitter.isRunInHeading(sentence) else { continue }
-            let matches = reader.matches(in: tokens)
+            let matches = reader.matches(in: tokens, mentions: mentions)
             guard !matches.isEmpty else { continue }
             let assigner = RoleAssigner(tokens: tokens, mentions: mentions, lexicon: lexicon, matches: matches)
             let day = DateResolver.date(in: tokens, articleDate: article.date)

@@ -64,6 +64,7 @@ final class RoleAssigner {
         var result: [RoleAssignment] = []
         var previous: (match: ActionMatch, sources: [Int])?
         var governing: ActionMatch?
+        var accusation: (match: ActionMatch, accused: [Int])?
         for match in matches
         // (A pattern that runs on from "planned" or "proposed" names an intent itself: "a planned visit".)
         where
@@ -87,7 +88,12 @@ final class RoleAssigner {
             var sources: [Int] = []
             var targets: [Int] = []
             var rule: String
-            if isUndergone(verb), let agent = byAgent(after: match.last, orFrom: true) {
+            if let accusation, accusation.match.first < match.first, match.last <= accusation.match.last {
+                // The act an accusation alleges ("accused Thai forces of launching an attack on …"): the accused's.
+                sources = accusation.accused
+                targets = object(after: match, excluding: sources).map(group(from:)) ?? []
+                rule = "alleged in an accusation"
+            } else if isUndergone(verb), let agent = byAgent(after: match.last, orFrom: true) {
                 // "Pakistani troops returned fire after coming under fire from the Indian border guards": the one
                 // it comes from does it to the subject.
                 sources = group(from: agent)
@@ -219,6 +225,9 @@ final class RoleAssigner {
                 sources = []
             }
             if !sources.isEmpty { previous = (match, sources) }
+            if pattern.action.code == ActionFinder.accusationOfAggression, !targets.isEmpty {
+                accusation = (match, targets)
+            }
             let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
             var action = pattern.action
             // What the context and the participants make of the pattern's action ("cease … aid", "withdrew from

@@ -23,5 +23,7 @@ struct SentenceReader {
         return (tokens, mentions)
     }
 
-    func matches(in tokens: [Token]) -> [ActionMatch] { actionFinder.matches(in: tokens) }
+    func matches(in tokens: [Token], mentions: [Mention]) -> [ActionMatch] {
+        actionFinder.matches(in: tokens, mentions: mentions)
+    }
 }

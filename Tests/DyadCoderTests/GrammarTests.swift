@@ -99,6 +99,13 @@ import Testing
             ("Talks were held between Pakistan and Afghanistan.", ["PAK>AFG 04", "AFG>PAK 04"]),
             ("The Ukrainian town came under heavy shelling by Russian forces.", ["RUS>UKR 19"]),
             ("Israel is under attack from Iran.", ["IRN>ISR 19"]),
+            // A run of actors is one word in a pattern's gap ("told … to").
+            (
+                "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
+                ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
+            ),
+            // An accusation of aggression names the act alleged, the accused's.
+            ("Ukraine accused Russia of shelling Ukrainian cities.", ["UKR>RUS 11", "RUS>UKR 19"]),
             // A joint news conference is a meeting.
             (
                 "Secretary of State Antony Blinken held a joint news conference with Foreign Minister Jeyhun Bayramov.",
