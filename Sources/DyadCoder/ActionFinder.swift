@@ -69,7 +69,7 @@ struct ActionFinder {
     /// The position of the pattern's last word when its words (`words`, slots in the index) match from `start`.
     /// The words of a phrase that is no event (`isNull`) may have only determiners between them.
     private func match(
-        _ words: Range<Int>, from start: Int, isNull: Bool, index: MatchIndex, tokens: [Token], runs: [Int: Int]
+        _ words: Range<Int>, from start: Int, isNull: Bool, index: MatchIndex, tokens: [Token], runs: [Int]
     ) -> Int? {
         var cursor = start + 1
         for slot in words.dropFirst() {
@@ -87,7 +87,8 @@ struct ActionFinder {
                 if Self.breaksGap(tokens[position]) || (isNull && !tokens[position].classes.contains(.determiner)) {
                     break
                 }
-                if !isNull, let end = runs[position] {
+                if !isNull, !runs.isEmpty, runs[position] > 0 {
+                    let end = runs[position]
                     // A pattern word inside the run still counts ("expelled 12 Russian diplomats").
                     if let inside = ((position + 1)..<end).first(where: {
                         index.word(tokens[$0].id, isFormOf: word)
@@ -107,10 +108,10 @@ struct ActionFinder {
         return cursor - 1
     }
 
-    /// Where each run of actors that starts a gap word ends: one mention of two words or more, or mentions joined by
-    /// "and", "or" or commas. Empty when no mention is longer than a word and none are joined.
-    static func actorRuns(_ mentions: [Mention], tokens: [Token]) -> [Int: Int] {
-        var runs: [Int: Int] = [:]
+    /// Where each run of actors ends, by the token it starts at (0 where none starts): one mention of two words or
+    /// more, or mentions joined by "and", "or" or commas. Empty when there is no such run.
+    static func actorRuns(_ mentions: [Mention], tokens: [Token]) -> [Int] {
+        var runs: [Int] = []
         var index = 0
         while index < mentions.count {
             let start = mentions[index].range.lowerBound
@@ -122,7 +123,10 @@ struct ActionFinder {
                 end = mentions[next].range.upperBound
                 next += 1
             }
-            if end - start >= 2 { runs[start] = end }
+            if end - start >= 2 {
+                if runs.isEmpty { runs = Array(repeating: 0, count: tokens.count) }
+                runs[start] = end
+            }
             index = next
         }
         return runs

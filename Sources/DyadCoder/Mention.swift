@@ -102,7 +102,7 @@ struct ActorFinder {
             } else if let end = Self.pairEnd(at: index, in: tokens) {
                 raw.append(Mention(range: index..<end, code: nil, kind: .pair))
                 index = end
-            } else if tokens[index].norm == "they" || tokens[index].norm == "them",
+            } else if tokens[index].classes.contains(.pluralPronoun),
                 let pair = Discourse.joinedStates(raw, tokens: tokens)
             {
                 // "Peru and Ecuador … say they'll stop shooting": two states joined earlier in the sentence.

@@ -43,6 +43,7 @@ struct WordClass: OptionSet, Sendable {
     static let relationalNoun = WordClass(rawValue: 1 << 37)
     static let settingAside = WordClass(rawValue: 1 << 38)
     static let firstPerson = WordClass(rawValue: 1 << 39)
+    static let pluralPronoun = WordClass(rawValue: 1 << 40)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -74,5 +75,6 @@ struct WordClass: OptionSet, Sendable {
         (.backgroundWord, DateResolver.backgroundWords), (.irregularPast, Intent.irregularPasts),
         (.groundNoun, ActorFinder.groundNouns), (.relationalNoun, ActorFinder.relationalNouns),
         (.settingAside, ActorFinder.settingAside), (.firstPerson, ActorFinder.firstPerson),
+        (.pluralPronoun, ["they", "them"]),
     ]
 }
