@@ -129,6 +129,9 @@ extension RoleAssigner {
         let first = group(from: index).first ?? index
         var before = mentions[first].range.lowerBound - 1
         while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
+        // "charged that Ethiopian troops had attacked …": after "that" (the end of "charge that") stands a clause's
+        // subject, not an object.
+        if before >= 0, tokens[before].norm == "that" { return false }
         if before >= 0, actionEnds.contains(before) { return true }
         return first != index
             && (mentions[first].precedingClasses.contains(.preposition) || isObjectOfVerb(mentions[first]))

@@ -209,7 +209,10 @@ final class RoleAssigner {
                     rule += ", threat condition"
                 }
             }
-            if targets.isEmpty, !sources.isEmpty, let owner = ownerOfGround(after: match.last, excluding: sources) {
+            if targets.isEmpty, !sources.isEmpty,
+                let owner = ownerOfGround(
+                    after: match.last, excluding: sources, forces: Self.forceRoots.contains(pattern.action.root))
+            {
                 // "Costa Rica claimed … that Nicaraguan troops have entered its territory": the state whose land, sea
                 // or air it is.
                 targets = [owner]
@@ -528,15 +531,28 @@ final class RoleAssigner {
 
     /// The state that "its" or "their" names before a noun of land, sea or air right after the match ("entered its
     /// territory", "violated their airspace"): the last state named before it that is none of the sources'.
-    func ownerOfGround(after end: Int, excluding sources: [Int]) -> Int? {
+    ///
+    /// With `forces` (an act of force), the noun may also name the state's forces or posts ("attacked its positions",
+    /// "fired on its border posts").
+    func ownerOfGround(after end: Int, excluding sources: [Int], forces: Bool = false) -> Int? {
         var index = end + 1
         if index < tokens.count, tokens[index].classes.contains(.preposition) { index += 1 }
-        guard index + 1 < tokens.count, tokens[index].norm == "its" || tokens[index].norm == "their",
-            tokens[index + 1].classes.contains(.groundNoun)
+        guard index + 1 < tokens.count, tokens[index].norm == "its" || tokens[index].norm == "their" else { return nil }
+        var noun = index + 1
+        if forces, noun + 1 < tokens.count, Self.forceModifiers.contains(tokens[noun].norm) { noun += 1 }
+        guard tokens[noun].classes.contains(.groundNoun) || (forces && Self.forceNouns.contains(tokens[noun].norm))
         else { return nil }
         let sourceCountries = Set(sources.compactMap { mentions[$0].code?.country })
         return antecedent(of: index, kinds: [.state, .seat]) { !sourceCountries.contains($0.country ?? "") }
     }
+
+    /// Roots of acts of force, whose object may be a state's forces or posts.
+    static let forceRoots: Set<String> = ["15", "17", "18", "19", "20"]
+    static let forceNouns: Set<String> = [
+        "position", "positions", "troops", "soldiers", "forces", "post", "posts", "outpost", "outposts", "base",
+        "bases", "ship", "ships", "vessel", "vessels", "aircraft", "patrol", "patrols", "army",
+    ]
+    static let forceModifiers: Set<String> = ["border", "military", "army", "naval", "frontline", "forward"]
 
     /// The match lies wholly inside an organisation's name: "Economic Cooperation" in "the Asia-Pacific Economic
     /// Cooperation summit", "Security and Co-operation" in the OSCE's (not "warplanes" in "Israeli warplanes").
@@ -701,6 +717,17 @@ final class RoleAssigner {
         // its own auxiliary is the clause's predicate, of which the noun is the subject.
         if tokens[match.first - 1].classes.contains(.be) || tokens[match.first - 1].classes.contains(.auxiliary),
             isNominal(at: governing.first) || possessor(of: governing.first) != nil
+        {
+            return false
+        }
+        // "Eritrea charged that Ethiopian troops had attacked its position": an act of force that an accusation
+        // reports in a clause with its own subject is coded, as "X said Y attacked Z" is.
+        if lexicon.patterns[governing.pattern].action.code.hasPrefix("112"),
+            Self.forceRoots.contains(lexicon.patterns[match.pattern].action.root),
+            mentions.contains(where: {
+                $0.range.lowerBound > governing.last && $0.range.upperBound <= match.first
+                    && match.first - $0.range.upperBound <= 2 && $0.code != nil
+            })
         {
             return false
         }

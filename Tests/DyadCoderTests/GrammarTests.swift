@@ -104,6 +104,10 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // An act of force an accusation reports in a clause of its own; "its" before a state's forces or posts.
+            ("Eritrea charged that Ethiopian troops had attacked its positions.", ["ERI>ETH 11", "ETH>ERI 19"]),
+            ("China said Indian troops fired on its border posts.", ["IND>CHN 19"]),
+            ("Russia reiterated its position on Ukraine.", []),
             // An accusation of aggression names the act alleged, the accused's.
             ("Ukraine accused Russia of shelling Ukrainian cities.", ["UKR>RUS 11", "RUS>UKR 19"]),
             // A joint news conference is a meeting.
