@@ -112,7 +112,13 @@ extension RoleAssigner {
         // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
         if index > 0, tokens[index - 1].norm == "-" { return false }
         let word = tokens[index].norm
-        return tokens[index].classes.contains(.lightVerb) || (word.utf8.count > 4 && word.endsWith("ed"))
+        if tokens[index].classes.contains(.lightVerb) { return true }
+        guard word.utf8.count > 4, word.endsWith("ed") else { return false }
+        // "Newly appointed Palestinian Prime Minister …", "the recently elected president": a participle opening
+        // the noun phrase is an adjective, not a verb with an object.
+        var before = index - 1
+        while before >= 0, tokens[before].kind == .word, tokens[before].norm.endsWith("ly") { before -= 1 }
+        return before >= 0 && !tokens[before].classes.contains(.determiner)
     }
 
     /// The mention is the object of an action the sentence names ("visit India", "bullies Taiwan"), or a later

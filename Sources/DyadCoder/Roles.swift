@@ -209,6 +209,13 @@ final class RoleAssigner {
                     rule += ", threat condition"
                 }
             }
+            if targets.isEmpty, !sources.isEmpty, pattern.action.root == "12",
+                let proposer = proposer(ofRejected: match, among: matches)
+            {
+                // "refused to respond to a demand from the US President": whose demand or offer is refused.
+                targets = group(from: proposer)
+                rule += ", whose proposal"
+            }
             if targets.isEmpty, !sources.isEmpty,
                 let owner = ownerOfGround(
                     after: match.last, excluding: sources, forces: Self.forceRoots.contains(pattern.action.root))
@@ -544,6 +551,17 @@ final class RoleAssigner {
         else { return nil }
         let sourceCountries = Set(sources.compactMap { mentions[$0].code?.country })
         return antecedent(of: index, kinds: [.state, .seat]) { !sourceCountries.contains($0.country ?? "") }
+    }
+
+    /// Who made the demand, offer or proposal (an event noun a few words after a refusal) that is refused: the
+    /// actor after its "from" or "by".
+    func proposer(ofRejected refusal: ActionMatch, among matches: [ActionMatch]) -> Int? {
+        guard
+            let proposal = matches.first(where: {
+                $0.first > refusal.last && $0.first - refusal.last <= 6 && isNominal(at: $0.first)
+            })
+        else { return nil }
+        return byAgent(after: proposal.last, orFrom: true)
     }
 
     /// Roots of acts of force, whose object may be a state's forces or posts.

@@ -104,6 +104,13 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // Refusing a demand or an offer is refusing whoever made it; a participle opening a noun phrase is
+            // no verb taking it as object.
+            (
+                "The newly elected Iraqi government refused to respond to a demand from the United States.",
+                ["IRQ>USA 12"]
+            ),
+            ("Newly appointed Pakistani ministers rejected an offer from India for talks.", ["PAK>IND 12"]),
             // An act of force an accusation reports in a clause of its own; "its" before a state's forces or posts.
             ("Eritrea charged that Ethiopian troops had attacked its positions.", ["ERI>ETH 11", "ETH>ERI 19"]),
             ("China said Indian troops fired on its border posts.", ["IND>CHN 19"]),
