@@ -137,7 +137,16 @@ enum DateResolver {
                     !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
                 }
             }
-            return before || opened
+            // "Washington last month said it was expelling …": what was said then, in its clause.
+            let saidThen = positions.contains { position in
+                guard position < start,
+                    let speech = tokens[position..<min(position + 5, start)].firstIndex(where: {
+                        $0.classes.contains(.speechVerb)
+                    })
+                else { return false }
+                return !tokens[speech..<start].contains { $0.norm == ";" || $0.norm == "." }
+            }
+            return before || opened || saidThen
                 || positions.contains { position in
                     position >= end && position - end <= 12
                         && tokens[end..<position].allSatisfy { token in
@@ -165,6 +174,11 @@ enum DateResolver {
             if token.norm == "last", index + 1 < tokens.count, tokens[index + 1].norm == "year",
                 let end = Day(year: articleDate.year - 1, month: 12, day: 31), articleDate.ordinal - end.ordinal > 31
             {
+                positions.append(index)
+                continue
+            }
+            // "Washington last month said it was expelling …": weeks before the article's news.
+            if token.norm == "last", index + 1 < tokens.count, tokens[index + 1].norm == "month" {
                 positions.append(index)
                 continue
             }

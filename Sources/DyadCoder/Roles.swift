@@ -260,6 +260,13 @@ final class RoleAssigner {
                 // "The United States announced that it would cease military aid": a cut announced as decided is
                 // made, not threatened.
                 rule += ", decided"
+            } else if announced, action.root == "15", isProtective(after: match.last),
+                let protection = CAMEO.action(for: "0334")
+            {
+                // "is willing to send troops to defend Saudi Arabia": forces offered for another's defence are
+                // an offer of protection, not a threat.
+                action = protection
+                rule += ", announced, protective"
             } else if announced, let intent = Intent.intent(for: action) {
                 action = intent
                 rule += ", announced"
@@ -563,6 +570,22 @@ final class RoleAssigner {
         else { return nil }
         return byAgent(after: proposal.last, orFrom: true)
     }
+
+    /// A purpose of protecting follows a deployment: "… to defend Saudi Arabia", "… to help protect the border".
+    func isProtective(after end: Int) -> Bool {
+        var index = end + 1
+        while index < tokens.count, index <= end + 6, !tokens[index].classes.contains(.clauseEnd) {
+            if tokens[index].norm == "to", index + 1 < tokens.count {
+                var verb = index + 1
+                if tokens[verb].norm == "help", verb + 1 < tokens.count { verb += 1 }
+                return Self.protectiveVerbs.contains(tokens[verb].norm)
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let protectiveVerbs: Set<String> = ["defend", "protect", "help", "assist", "support", "guard", "secure"]
 
     /// Roots of acts of force, whose object may be a state's forces or posts.
     static let forceRoots: Set<String> = ["15", "17", "18", "19", "20"]

@@ -104,6 +104,11 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // Forces offered for another's defence are an offer of protection, not a threat.
+            ("Norway is willing to send troops to defend Saudi Arabia.", ["NOR>SAU 03", "NOR>SAU 03"]),
+            ("Russia threatened to send troops to Ukraine.", ["RUS>UKR 13"]),
+            // What was said last month, with what it reports, is background to the article's news.
+            ("Washington last month said it was expelling 12 Russian diplomats.", []),
             // Refusing a demand or an offer is refusing whoever made it; a participle opening a noun phrase is
             // no verb taking it as object.
             (
