@@ -210,6 +210,13 @@ struct ActorFinder {
         {
             return true
         }
+        // "the Great Wall of China", "the University of Tehran": a state named after "of" at the end of a proper name
+        // the dictionaries don't know is part of that name.
+        if mention.kind == .state, previous == "of", start > 2, tokens[start - 2].kind == .word,
+            tokens[start - 2].capitalized, tokens[start - 2].hasLowercase, tokens[start - 2].id < 0
+        {
+            return true
+        }
         // "on the Thai border", "off the Libyan coast": where, not who; "on Afghan soil", "in Syrian airspace": a
         // state's adjective before a noun of land, sea or air.
         // (Unless the noun starts a group of people: "the Chinese coast guard", "Indian border guards".)

@@ -71,6 +71,7 @@ final class RoleAssigner {
             (match.last > match.first && tokens[match.first].classes.contains(.irrealisAdjective)
             || !isAttributive(at: match.first)) && !isHypothetical(at: match.first)
             && !occursLater(after: match.last) && !isEarlierInRelative(match.first) && !isDescription(match.first)
+            && !isHabitual(match) && !isProspect(before: match.first)
             && !isPossibleSubject(match) && !isInsideName(match)
         {
             let pattern = lexicon.patterns[match.pattern]
@@ -586,6 +587,40 @@ final class RoleAssigner {
     }
 
     static let protectiveVerbs: Set<String> = ["defend", "protect", "help", "assist", "support", "guard", "secure"]
+
+    /// "Ethiopia and Eritrea often accuse each other": words usually said, no dated event. ("has repeatedly
+    /// accused" stays: each time was one; and acts of force done routinely, "soldiers routinely beat detainees", are
+    /// acts still going on.)
+    func isHabitual(_ match: ActionMatch) -> Bool {
+        let verb = match.first
+        guard Int(lexicon.patterns[match.pattern].action.root) ?? 0 <= 13 else { return false }
+        var index = verb - 1
+        if index >= 0, tokens[index].classes.contains(.auxiliary) || tokens[index].classes.contains(.be) {
+            index -= 1
+        }
+        guard index >= 0, Self.habitualAdverbs.contains(tokens[index].norm) else { return false }
+        return index + 1 == verb || tokens[index + 1].classes.contains(.auxiliary) == false
+    }
+
+    static let habitualAdverbs: Set<String> = [
+        "often", "frequently", "regularly", "routinely", "usually", "typically", "commonly", "habitually",
+    ]
+
+    /// "… would pave the way for a visit by …", "open the door to talks": an event that something else may bring
+    /// about has not happened.
+    func isProspect(before verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, verb - index <= 3,
+            tokens[index].classes.contains(.determiner)
+                || (tokens[index].kind == .word && !tokens[index].capitalized && tokens[index].norm.endsWith("al"))
+        {
+            index -= 1
+        }
+        guard index >= 1, tokens[index].norm == "for" || tokens[index].norm == "to" else { return false }
+        return Self.prospectNouns.contains(tokens[index - 1].norm)
+    }
+
+    static let prospectNouns: Set<String> = ["way", "door", "stage", "groundwork", "path", "prelude"]
 
     /// Roots of acts of force, whose object may be a state's forces or posts.
     static let forceRoots: Set<String> = ["15", "17", "18", "19", "20"]

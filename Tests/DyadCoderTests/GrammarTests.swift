@@ -104,6 +104,13 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // Words usually said are no dated event (acts of force done routinely are); nor is what something may
+            // pave the way for; a state at the end of an unknown proper name is part of it.
+            ("Ethiopia and Eritrea often accuse each other of supporting rebels.", []),
+            ("Russia has repeatedly accused Ukraine of shelling.", ["RUS>UKR 11"]),
+            ("Israeli soldiers routinely beat up Palestinian detainees.", ["ISR>PSE 18"]),
+            ("The talks would pave the way for a visit by Modi to China.", []),
+            ("The minister visited the Great Wall of China.", []),
             // Forces offered for another's defence are an offer of protection, not a threat.
             ("Norway is willing to send troops to defend Saudi Arabia.", ["NOR>SAU 03", "NOR>SAU 03"]),
             ("Russia threatened to send troops to Ukraine.", ["RUS>UKR 13"]),
