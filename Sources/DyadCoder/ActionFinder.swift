@@ -141,7 +141,7 @@ struct ActionFinder {
 
     static let accusationOfAggression = "1123"
     /// The roots of an alleged act of aggression: coercion, assault, fighting, mass violence.
-    static let allegedRoots: Set<String> = ["17", "18", "19", "20"]
+    static let allegedRoots: RootSet = [17, 18, 19, 20]
 
     /// Keeps the best non-overlapping matches (by span): more pattern words first, then the tighter span, then
     /// earlier.
@@ -165,7 +165,7 @@ struct ActionFinder {
         for accusation in chosen where lexicon.patterns[accusation.pattern].action.code == Self.accusationOfAggression {
             let alleged = ranked.first {
                 $0.first > accusation.first && $0.last <= accusation.last
-                    && Self.allegedRoots.contains(lexicon.patterns[$0.pattern].action.root)
+                    && Self.allegedRoots.contains(lexicon.patterns[$0.pattern].action.rootNumber)
             }
             if let alleged { chosen.append(alleged) }
         }

@@ -79,7 +79,7 @@ final class RoleAssigner {
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
             if isTopic(match, among: matches) || isTalkAbout(match) { continue }
-            if Self.governingRoots.contains(pattern.action.root) || pattern.action.code.hasPrefix("112")
+            if Self.governingRoots.contains(pattern.action.rootNumber) || pattern.action.code.hasPrefix("112")
                 || pattern.action.code == "016"
             {
                 governing = match
@@ -149,12 +149,12 @@ final class RoleAssigner {
                 let from = adjacent ? (subject.map { mentions[$0].range.lowerBound - 4 } ?? subjectEnd) : subjectEnd
                 let insideAnother = matches.contains {
                     $0.first >= from && $0.last < verb
-                        && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.root)
+                        && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.rootNumber)
                 }
                 // "The G7 talks bring together …", "the Jeddah talks": after "the" and an actor, a meeting word is
                 // a noun (but a person is no noun's modifier: "his counterpart Wang Yi met").
                 let compound =
-                    Self.locatedRoots.contains(pattern.action.root)
+                    Self.locatedRoots.contains(pattern.action.rootNumber)
                     && mentions.contains {
                         $0.range.upperBound == verb && $0.range.lowerBound > 0 && $0.kind != .person
                             && tokens[$0.range.lowerBound - 1].classes.contains(.determiner)
@@ -219,7 +219,7 @@ final class RoleAssigner {
             }
             if targets.isEmpty, !sources.isEmpty,
                 let owner = ownerOfGround(
-                    after: match.last, excluding: sources, forces: Self.forceRoots.contains(pattern.action.root))
+                    after: match.last, excluding: sources, forces: Self.forceRoots.contains(pattern.action.rootNumber))
             {
                 // "Costa Rica claimed … that Nicaraguan troops have entered its territory": the state whose land, sea
                 // or air it is.
@@ -228,7 +228,7 @@ final class RoleAssigner {
             }
             // "VOA spoke with Armitage", "VOA: you met with …": a news outlet's interviews and statements are
             // reporting, not acts between states.
-            if Self.locatedRoots.contains(pattern.action.root) {
+            if Self.locatedRoots.contains(pattern.action.rootNumber) {
                 sources.removeAll { mentions[$0].code?.sector == "MED" }
             }
             if passive && rule != "passive by-agent" {
@@ -274,7 +274,9 @@ final class RoleAssigner {
             }
             // "He plans to urge G7 foreign ministers …": an appeal or a demand announced for later is not made yet;
             // nor is a promise under a condition (a threat under one is made: it stays).
-            if announced, Self.unannouncedRoots.contains(action.root) || (action.root != "13" && isConditional(match)) {
+            if announced,
+                Self.unannouncedRoots.contains(action.rootNumber) || (action.root != "13" && isConditional(match))
+            {
                 continue
             }
             // "French and Egyptian warships launched war games": a show of force by several states together is
@@ -440,6 +442,7 @@ final class RoleAssigner {
         let limit = min(end ?? tokens.count, match.last + 12)
         let action = lexicon.patterns[match.pattern].action
         let root = action.root
+        let rootNumber = action.rootNumber
         // An event noun's object follows it; past a verb ("the G7 talks … brought together ministers from …") the
         // actors belong to that verb, and past a comma to the next item of a list ("U.S. support for the island,
         // China's aggression in the region").
@@ -491,10 +494,10 @@ final class RoleAssigner {
             if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
             if isRunOnSubject(index) { break }
             // "discussed China's role": what a meeting or statement is about, not whom it is with.
-            if mention.isPossessor, Self.locatedRoots.contains(root) { return nil }
+            if mention.isPossessor, Self.locatedRoots.contains(rootNumber) { return nil }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state (arresting a
             // journalist is an act).
-            if code.sector == "MED", Self.reportingRoots.contains(root) { continue }
+            if code.sector == "MED", Self.reportingRoots.contains(rootNumber) { continue }
             // "…, the Israeli army said Friday": who reports the event, not its object.
             if isAttribution(mention) { continue }
             // "a journey from eastern China": where a trip starts is not where it goes.
@@ -522,7 +525,7 @@ final class RoleAssigner {
         }
         // A meeting or a statement in a place is located there, not directed at it ("met in Brussels", "talks at
         // the summit in San Francisco"); an attack or aid in a place is aimed at it.
-        if let place, mentions[place].precedingClasses.contains(.locative), Self.locatedRoots.contains(root) {
+        if let place, mentions[place].precedingClasses.contains(.locative), Self.locatedRoots.contains(rootNumber) {
             return nil
         }
         return place
@@ -593,12 +596,12 @@ final class RoleAssigner {
     /// acts still going on.)
     func isHabitual(_ match: ActionMatch) -> Bool {
         let verb = match.first
-        guard Int(lexicon.patterns[match.pattern].action.root) ?? 0 <= 13 else { return false }
+        guard lexicon.patterns[match.pattern].action.rootNumber <= 13 else { return false }
         var index = verb - 1
         if index >= 0, tokens[index].classes.contains(.auxiliary) || tokens[index].classes.contains(.be) {
             index -= 1
         }
-        guard index >= 0, Self.habitualAdverbs.contains(tokens[index].norm) else { return false }
+        guard index >= 0, tokens[index].classes.contains(.habitual) else { return false }
         return index + 1 == verb || tokens[index + 1].classes.contains(.auxiliary) == false
     }
 
@@ -623,7 +626,7 @@ final class RoleAssigner {
     static let prospectNouns: Set<String> = ["way", "door", "stage", "groundwork", "path", "prelude"]
 
     /// Roots of acts of force, whose object may be a state's forces or posts.
-    static let forceRoots: Set<String> = ["15", "17", "18", "19", "20"]
+    static let forceRoots: RootSet = [15, 17, 18, 19, 20]
     static let forceNouns: Set<String> = [
         "position", "positions", "troops", "soldiers", "forces", "post", "posts", "outpost", "outposts", "base",
         "bases", "ship", "ships", "vessel", "vessels", "aircraft", "patrol", "patrols", "army",
@@ -683,13 +686,13 @@ final class RoleAssigner {
     }
 
     /// Roots with no intent code whose announcement is no event: appeals and demands.
-    static let unannouncedRoots: Set<String> = ["02", "10"]
+    static let unannouncedRoots: RootSet = [2, 10]
 
     /// Roots whose object, when a news outlet, is only the one told: statements, appeals, consultations.
-    static let reportingRoots: Set<String> = ["01", "02", "04"]
+    static let reportingRoots: RootSet = [1, 2, 4]
 
     /// Roots whose events happen at a place rather than to it.
-    static let locatedRoots: Set<String> = ["01", "04"]
+    static let locatedRoots: RootSet = [1, 4]
 
     /// Verbs that transfer something to a recipient named right after them: "gave Ivory Coast aid".
     static let transferVerbs: Set<String> = [
@@ -771,10 +774,10 @@ final class RoleAssigner {
 
     /// Roots whose action judges or asks for another action: "condemned the attack", "praised the truce". A
     /// statement (01) is not among them: what a declaration affirms is the declarer's own position.
-    static let evaluativeRoots: Set<String> = ["02", "05", "10", "11", "12", "13"]
+    static let evaluativeRoots: RootSet = [2, 5, 10, 11, 12, 13]
 
     /// Roots whose action takes another action as its content: appeals, demands, rejections, threats.
-    static let governingRoots: Set<String> = ["02", "10", "12", "13"]
+    static let governingRoots: RootSet = [2, 10, 12, 13]
 
     /// The match stands in the complement of an earlier appeal, demand, rejection or threat: shortly after it,
     /// in the same clause.
@@ -799,7 +802,7 @@ final class RoleAssigner {
         // "Eritrea charged that Ethiopian troops had attacked its position": an act of force that an accusation
         // reports in a clause with its own subject is coded, as "X said Y attacked Z" is.
         if lexicon.patterns[governing.pattern].action.code.hasPrefix("112"),
-            Self.forceRoots.contains(lexicon.patterns[match.pattern].action.root),
+            Self.forceRoots.contains(lexicon.patterns[match.pattern].action.rootNumber),
             mentions.contains(where: {
                 $0.range.lowerBound > governing.last && $0.range.upperBound <= match.first
                     && match.first - $0.range.upperBound <= 2 && $0.code != nil

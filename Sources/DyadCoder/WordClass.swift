@@ -44,6 +44,7 @@ struct WordClass: OptionSet, Sendable {
     static let settingAside = WordClass(rawValue: 1 << 38)
     static let firstPerson = WordClass(rawValue: 1 << 39)
     static let pluralPronoun = WordClass(rawValue: 1 << 40)
+    static let habitual = WordClass(rawValue: 1 << 41)
 
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
@@ -75,6 +76,19 @@ struct WordClass: OptionSet, Sendable {
         (.backgroundWord, DateResolver.backgroundWords), (.irregularPast, Intent.irregularPasts),
         (.groundNoun, ActorFinder.groundNouns), (.relationalNoun, ActorFinder.relationalNouns),
         (.settingAside, ActorFinder.settingAside), (.firstPerson, ActorFinder.firstPerson),
-        (.pluralPronoun, ["they", "them"]),
+        (.pluralPronoun, ["they", "them"]), (.habitual, RoleAssigner.habitualAdverbs),
     ]
+}
+
+/// A set of CAMEO roots (1 … 20) as bits: the role rules ask it for every match.
+struct RootSet: ExpressibleByArrayLiteral, Sendable {
+    private var bits: UInt32 = 0
+
+    init(arrayLiteral roots: Int...) {
+        for root in roots { bits |= 1 << UInt32(root) }
+    }
+
+    @inline(__always) func contains(_ root: Int) -> Bool {
+        root >= 0 && root < 32 && bits & (1 << UInt32(root)) != 0
+    }
 }

@@ -10,6 +10,8 @@ public struct Action: Sendable, Hashable, Codable {
     public var plover: String?
     /// The root: the code's first two digits (kept, not derived on each use: the coder asks for it often).
     public let root: String
+    /// The root as a number, 1 … 20 (0 when the code doesn't start with two digits).
+    public let rootNumber: Int
 
     public init(code: String, name: String, goldstein: Double, plover: String?) {
         self.code = code
@@ -17,6 +19,7 @@ public struct Action: Sendable, Hashable, Codable {
         self.goldstein = goldstein
         self.plover = plover
         root = String(code.prefix(2))
+        rootNumber = Int(root) ?? 0
     }
 
     private enum CodingKeys: String, CodingKey { case code, name, goldstein, plover }
