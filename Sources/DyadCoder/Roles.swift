@@ -89,7 +89,13 @@ final class RoleAssigner {
             var sources: [Int] = []
             var targets: [Int] = []
             var rule: String
-            if let accusation, accusation.match.first < match.first, match.last <= accusation.match.last {
+            if pattern.text.hasPrefix("be responsible") || pattern.text.hasPrefix("be behind") {
+                // "Iran said Israel was responsible for the attack", "Russia was behind the strikes, Kyiv said": the
+                // speaker lays the blame on the clause's subject.
+                targets = subject(before: verb).map(group(from:)) ?? []
+                sources = speaker(reporting: match).map(group(from:)) ?? []
+                rule = "blame in reported speech"
+            } else if let accusation, accusation.match.first < match.first, match.last <= accusation.match.last {
                 // The act an accusation alleges ("accused Thai forces of launching an attack on …"): the accused's.
                 sources = accusation.accused
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
@@ -624,6 +630,24 @@ final class RoleAssigner {
     }
 
     static let prospectNouns: Set<String> = ["way", "door", "stage", "groundwork", "path", "prelude"]
+
+    /// Who reports the clause of `match`: the subject of a verb of speech before it ("Iran said Israel was …"), or
+    /// the actor next to one after it ("…, Kyiv said", "…, said the ministry").
+    func speaker(reporting match: ActionMatch) -> Int? {
+        if let speech = tokens[..<match.first].lastIndex(where: { $0.classes.contains(.speechVerb) }),
+            !tokens[speech..<match.first].contains(where: { $0.norm == ";" })
+        {
+            return subject(before: speech)
+        }
+        guard let speech = tokens[(match.last + 1)...].firstIndex(where: { $0.classes.contains(.speechVerb) }),
+            tokens[(match.last + 1)..<speech].contains(where: { $0.norm == "," })
+        else { return nil }
+        return mentions.firstIndex {
+            $0.code != nil
+                && (($0.range.upperBound <= speech && speech - $0.range.upperBound <= 1)
+                    || ($0.range.lowerBound > speech && $0.range.lowerBound - speech <= 2))
+        }
+    }
 
     /// Roots of acts of force, whose object may be a state's forces or posts.
     static let forceRoots: RootSet = [15, 17, 18, 19, 20]

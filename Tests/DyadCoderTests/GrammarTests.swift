@@ -104,6 +104,10 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // Laying blame in reported speech: the speaker accuses the clause's subject; with no speaker, no one does.
+            ("Iran said Israel was responsible for the attack on its consulate.", ["IRN>ISR 11"]),
+            ("Russia was behind the strikes, Kyiv said.", ["UKR>RUS 11"]),
+            ("Russia was behind the strikes.", []),
             // Words usually said are no dated event (acts of force done routinely are); nor is what something may
             // pave the way for; a state at the end of an unknown proper name is part of it.
             ("Ethiopia and Eritrea often accuse each other of supporting rebels.", []),
