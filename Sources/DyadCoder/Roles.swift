@@ -550,7 +550,8 @@ final class RoleAssigner {
     static let mutualPatterns: Set<String> = [
         "clash", "skirmish", "exchange fire", "trade fire", "gun battle", "fight", "battle", "combat", "go to war",
         "military engagement", "hostility", "trade accusation", "trade blame", "trade barb", "trade insult",
-        "war of word",
+        "war of word", "establish diplomatic relation", "establish diplomatic tie", "establish tie",
+        "forge diplomatic tie", "open diplomatic relation",
     ]
 
     /// The state that "its" or "their" names before a noun of land, sea or air right after the match ("entered its

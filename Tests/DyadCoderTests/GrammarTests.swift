@@ -104,6 +104,9 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // Establishing relations is mutual; receiving a visitor is hosting.
+            ("Israel and the UAE established diplomatic relations.", ["ISR>ARE 05", "ARE>ISR 05"]),
+            ("Egypt's president received the Sudanese army chief in Cairo.", ["EGY>SDN 04"]),
             // Laying blame in reported speech: the speaker accuses the clause's subject; with no speaker, no one does.
             ("Iran said Israel was responsible for the attack on its consulate.", ["IRN>ISR 11"]),
             ("Russia was behind the strikes, Kyiv said.", ["UKR>RUS 11"]),
