@@ -104,6 +104,8 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // Ramming a vessel is an attack.
+            ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN>PHL 19"]),
             // Establishing relations is mutual; receiving a visitor is hosting.
             ("Israel and the UAE established diplomatic relations.", ["ISR>ARE 05", "ARE>ISR 05"]),
             ("Egypt's president received the Sudanese army chief in Cairo.", ["EGY>SDN 04"]),
