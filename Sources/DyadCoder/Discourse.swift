@@ -50,6 +50,11 @@ struct Discourse: Sendable {
                     let known = lastBySector[sector]
                 {
                     mentions[index].code = known.code
+                } else if mention.preceding == "a", Self.spokespeople.contains(head),
+                    end == tokens.count || !tokens[end].classes.contains(.preposition), let speaker = lastSpeaker
+                {
+                    // "The Chinese foreign ministry said … A spokesman said …": the last speaker's spokesman.
+                    mentions[index].code = speaker
                 }
             case .pair:
                 // "Kampala and Kigali … the two countries": the first two states named before it in the sentence,
@@ -133,6 +138,8 @@ struct Discourse: Sendable {
         return nil
     }
 
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
     /// Remembers the mentions of a sentence.
     mutating func remember(_ mentions: [Mention], tokens: [Token], sentence: Substring) {
         // A sentence that opens with a state or organisation (within its first words) makes it the referent of
@@ -159,7 +166,8 @@ struct Discourse: Sendable {
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
             let text = Self.text(of: mention, in: tokens, sentence: sentence)
-            if mention.kind == .person {
+            // (A person named by a role, "a spokesman", is referred to as "he" or "she" as a named one is.)
+            if mention.kind == .person || (mention.kind == .agent && mention.endsWithRole) {
                 if !personSeen { lastPerson = (code, text) }
                 personSeen = true
                 if let surname = Self.surname(of: mention, in: tokens) { surnames[surname] = code }

@@ -104,6 +104,12 @@ import Testing
                 "The European Union told the leaders of Serbia and Kosovo to attend crisis talks.",
                 ["IGOEUR>SRB 10", "IGOEUR>XKX 10"]
             ),
+            // "A spokesman" is the last speaker's, and "he" is that spokesman.
+            (
+                "The Chinese foreign ministry said it had lodged a stern protest with Japan. A spokesman said "
+                    + "Beijing firmly opposed Tokyo's decision. He urged Japan to stop its provocations.",
+                ["CHN>JPN 11", "CHN>JPN 11", "CHN>JPN 02"]
+            ),
             // Ramming a vessel is an attack.
             ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN>PHL 19"]),
             // Establishing relations is mutual; receiving a visitor is hosting.
