@@ -84,7 +84,11 @@ struct ActionFinder {
                     found = position
                     break
                 }
-                if Self.breaksGap(tokens[position]) || (isNull && !tokens[position].classes.contains(.determiner)) {
+                // (A verb of speech in the gap starts another clause: "Israel's military said it struck …" is no
+                // "military strike".)
+                if Self.breaksGap(tokens[position]) || tokens[position].classes.contains(.speechVerb)
+                    || (isNull && !tokens[position].classes.contains(.determiner))
+                {
                     break
                 }
                 if !isNull, !runs.isEmpty, runs[position] > 0 {

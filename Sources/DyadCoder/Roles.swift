@@ -341,7 +341,7 @@ final class RoleAssigner {
                 }
             }
         }
-        return result + reportedObligations()
+        return result + reportedObligations() + trailingObligations(matches)
     }
 
     /// "Russian drones struck Odesa": a pattern ("drone strike") that begins inside an actor's words and ends on the
@@ -631,6 +631,43 @@ final class RoleAssigner {
     }
 
     static let prospectNouns: Set<String> = ["way", "door", "stage", "groundwork", "path", "prelude"]
+
+    /// "“Russia must withdraw its troops from Ukraine,” the German chancellor said", "Israel should allow aid in,
+    /// the UN chief said": an obligation said of an actor, with its speaker after it, is the speaker's demand (100)
+    /// or appeal (020), as `reportedObligations` finds it with the speaker before. (The act itself stays uncoded.)
+    func trailingObligations(_ matches: [ActionMatch]) -> [RoleAssignment] {
+        var found: [RoleAssignment] = []
+        for match in matches {
+            guard let modal = obligation(before: match.first),
+                !tokens[..<match.first].contains(where: { $0.classes.contains(.speechVerb) }),
+                let code = Self.obligations[modal], let action = CAMEO.action(for: code),
+                let subject = subject(before: match.first), let speaker = speaker(reporting: match)
+            else { continue }
+            let speakers = group(from: speaker)
+            let speakerCountries = Set(speakers.compactMap { mentions[$0].code?.country })
+            for target in group(from: subject) where !speakerCountries.contains(mentions[target].code?.country ?? "") {
+                for source in speakers {
+                    found.append(
+                        RoleAssignment(
+                            source: source, target: target, action: action, pattern: "X \(modal), said",
+                            span: match.span, negated: false, rule: "reported obligation, speaker after"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// "must" or "should" right before the verb at `verb` ("must not", "should immediately" may stand between).
+    func obligation(before verb: Int) -> String? {
+        var index = verb - 1
+        while index >= 0, verb - index <= 3,
+            tokens[index].norm == "not" || tokens[index].norm.endsWith("ly") || tokens[index].norm == "also"
+        {
+            index -= 1
+        }
+        guard index >= 0, Self.obligations[tokens[index].norm] != nil else { return nil }
+        return tokens[index].norm
+    }
 
     /// Who reports the clause of `match`: the subject of a verb of speech before it ("Iran said Israel was …"), or
     /// the actor next to one after it ("…, Kyiv said", "…, said the ministry").

@@ -110,6 +110,14 @@ import Testing
                     + "Beijing firmly opposed Tokyo's decision. He urged Japan to stop its provocations.",
                 ["CHN>JPN 11", "CHN>JPN 11", "CHN>JPN 02"]
             ),
+            // A verb of speech breaks a pattern's gap ("military … strike").
+            ("Israel's military said it struck Hezbollah targets in southern Lebanon.", ["ISR>LBN 19"]),
+            // What a speaker says another must or should do is the speaker's demand.
+            (
+                "“Russia must withdraw its troops from Ukraine,” the German chancellor told reporters.",
+                ["DEU>RUS 10"]
+            ),
+            ("We must stop Russia, Zelenskyy said.", []),
             // Ramming a vessel is an attack.
             ("A Chinese coast guard vessel rammed a Philippine supply boat.", ["CHN>PHL 19"]),
             // Establishing relations is mutual; receiving a visitor is hosting.
