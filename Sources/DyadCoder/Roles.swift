@@ -176,6 +176,13 @@ final class RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
+                if targets.isEmpty, !sources.isEmpty, Self.journeyCodes.contains(pattern.action.code),
+                    let place = placeBeingIn(between: subjectEnd, and: verb)
+                {
+                    // "Lavrov is in Beijing on a visit": the place the subject is in is the one visited.
+                    targets = [place]
+                    rule += ", being there"
+                }
                 if pattern.action.root == "11", let addressee = targets.first,
                     mentions[addressee].code?.isOrganisation == true,
                     let accused = accusedAfter(addressee: addressee, excluding: sources)
@@ -684,6 +691,15 @@ final class RoleAssigner {
             $0.code != nil
                 && (($0.range.upperBound <= speech && speech - $0.range.upperBound <= 1)
                     || ($0.range.lowerBound > speech && $0.range.lowerBound - speech <= 2))
+        }
+    }
+
+    /// The state or seat the subject is in, between its end and the verb: "is in Beijing", "was in Damascus".
+    func placeBeingIn(between subjectEnd: Int, and verb: Int) -> Int? {
+        mentions.firstIndex {
+            let start = $0.range.lowerBound
+            return start > subjectEnd + 1 && $0.range.upperBound <= verb && $0.code?.country != nil
+                && tokens[start - 1].classes.contains(.locative) && tokens[start - 2].classes.contains(.be)
         }
     }
 

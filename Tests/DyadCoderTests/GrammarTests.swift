@@ -110,6 +110,8 @@ import Testing
                     + "Beijing firmly opposed Tokyo's decision. He urged Japan to stop its provocations.",
                 ["CHN>JPN 11", "CHN>JPN 11", "CHN>JPN 02"]
             ),
+            // The place the subject is in is the one its visit is to.
+            ("Russian Foreign Minister Sergei Lavrov is in Beijing on a visit.", ["RUS>CHN 04"]),
             // A verb of speech breaks a pattern's gap ("military … strike").
             ("Israel's military said it struck Hezbollah targets in southern Lebanon.", ["ISR>LBN 19"]),
             // What a speaker says another must or should do is the speaker's demand.
