@@ -24,14 +24,20 @@ struct ActionFinder {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.filterWords) { filter in
             // The sentence's lemmas, hashed into a bit set: a pattern with a word the sentence lacks is not tried.
             filter.initialize(repeating: 0)
+            var signature: UInt64 = 0
             for token in tokens where token.id >= 0 {
-                for slot in index.lemmas(ofWord: token.id) { Self.insert(index.lemmaFlat[slot], into: filter) }
+                for slot in index.lemmas(ofWord: token.id) {
+                    Self.insert(index.lemmaFlat[slot], into: filter)
+                    signature |= MatchIndex.signatureBit(index.lemmaFlat[slot])
+                }
             }
             for start in tokens.indices where tokens[start].id >= 0 {
                 for lemmaSlot in index.lemmas(ofWord: tokens[start].id) {
                     let lemma = index.lemmaFlat[lemmaSlot]
                     for patternSlot in index.patterns(startingWith: lemma) {
                         let pattern = index.patternFlat[patternSlot]
+                        let needed = index.signatures[Int(pattern)]
+                        guard needed & signature == needed else { continue }
                         let words = index.words(of: pattern)
                         guard words.dropFirst().allSatisfy({ Self.contains(index.wordFlat[$0], in: filter) }) else {
                             continue

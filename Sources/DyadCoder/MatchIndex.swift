@@ -15,6 +15,11 @@ struct MatchIndex: Sendable {
     private(set) var isNegation: [Bool] = []
     /// Per pattern: a phrase that is no event.
     private(set) var isNull: [Bool] = []
+    /// Per pattern: its words after the first, hashed to one bit each of 64 (see `signature(of:)`): a pattern whose
+    /// bits the sentence's signature lacks can't match, which one AND tells.
+    private(set) var signatures: [UInt64] = []
+
+    @inline(__always) static func signatureBit(_ lemma: Int32) -> UInt64 { 1 << UInt64(Int(lemma) & 63) }
 
     init() {}
 
@@ -28,6 +33,7 @@ struct MatchIndex: Sendable {
         var byFirst = Array(repeating: [Int32](), count: lemmas.count)
         for (index, pattern) in patterns.enumerated() {
             byFirst[Int(pattern.words[0])].append(Int32(index))
+            signatures.append(pattern.words.dropFirst().reduce(0) { $0 | Self.signatureBit($1) })
             wordFlat += pattern.words
             wordStart.append(Int32(wordFlat.count))
         }
