@@ -40,6 +40,17 @@ public struct Lexicon: Sendable {
         /// A phrase that is no event (`---` in the file: "trading partner", "aid worker"): it only keeps its
         /// words from being read as one. Its words must stand side by side.
         var isNull = false
+        /// Lays blame on the subject ("be responsible for attack", "be behind strike"): in reported speech the
+        /// speaker accuses the clause's subject. Set once, when the pattern is read.
+        var laysBlame = false
+
+        init(action: Action, words: [Int32], text: String, isNull: Bool = false) {
+            self.action = action
+            self.words = words
+            self.text = text
+            self.isNull = isNull
+            laysBlame = text.hasPrefix("be responsible") || text.hasPrefix("be behind")
+        }
     }
 
     var actors = PhraseTrie<ActorEntry>()

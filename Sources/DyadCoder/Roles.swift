@@ -89,7 +89,7 @@ final class RoleAssigner {
             var sources: [Int] = []
             var targets: [Int] = []
             var rule: String
-            if pattern.text.hasPrefix("be responsible") || pattern.text.hasPrefix("be behind") {
+            if pattern.laysBlame {
                 // "Iran said Israel was responsible for the attack", "Russia was behind the strikes, Kyiv said": the
                 // speaker lays the blame on the clause's subject.
                 targets = subject(before: verb).map(group(from:)) ?? []
