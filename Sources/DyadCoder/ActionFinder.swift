@@ -164,11 +164,11 @@ struct ActionFinder {
         }
         // A chosen match owns its whole span: "invasion forces" inside "withdrawal of some invasion forces"
         // is a modifier, not a second action.
-        var taken = Set<Int>()
+        var taken = [Bool](repeating: false, count: matches.map(\.span.upperBound).max() ?? 0)
         var chosen: [ActionMatch] = []
-        for match in ranked where !match.span.contains(where: taken.contains) {
+        for match in ranked where !match.span.contains(where: { taken[$0] }) {
             chosen.append(match)
-            taken.formUnion(match.span)
+            for index in match.span { taken[index] = true }
         }
         // "accused Thai forces of launching an attack on Cambodian positions": an accusation of aggression names the
         // act alleged, which is coded too (from the accused), as "X said Y attacked Z" is.

@@ -36,7 +36,7 @@ struct Discourse: Sendable {
             switch mentions[index].kind {
             case .agent:
                 let mention = mentions[index]
-                let definite = mention.preceding == "the"
+                let definite = mention.preceding(in: tokens) == "the"
                 let head = tokens[mention.range.upperBound - 1].norm
                 // "the government building": the agent word modifies a noun and refers to nobody.
                 let end = mention.range.upperBound
@@ -50,7 +50,7 @@ struct Discourse: Sendable {
                     let known = lastBySector[sector]
                 {
                     mentions[index].code = known.code
-                } else if mention.preceding == "a", Self.spokespeople.contains(head),
+                } else if mention.preceding(in: tokens) == "a", Self.spokespeople.contains(head),
                     end == tokens.count || !tokens[end].classes.contains(.preposition), let speaker = lastSpeaker
                 {
                     // "The Chinese foreign ministry said … A spokesman said …": the last speaker's spokesman.

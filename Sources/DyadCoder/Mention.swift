@@ -21,8 +21,6 @@ struct Mention: Sendable {
     var kind: Kind
     /// The mention is followed by a possessive `'s`.
     var isPossessor = false
-    /// The word before the mention, lowercased ("in", "by", "to"), "" at the start.
-    var preceding = ""
     /// The closed classes of the word before the mention.
     var precedingClasses: WordClass = []
     /// The mention ends in a title or role ("spokesperson", "President"), after which a name may follow.
@@ -32,14 +30,23 @@ struct Mention: Sendable {
 
     /// The codes the mention stands for: its own, and its partner's for a pair.
     var codes: [ActorCode] { [code, partner].compactMap { $0 } }
+
+    /// The word before the mention, lowercased ("in", "by", "to"), "" at the start. (Looked up, not stored: a
+    /// string field would make every copy of a mention retain one more reference.)
+    func preceding(in tokens: [Token]) -> String { range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : "" }
 }
 
 /// Finds actor mentions in a sentence's tokens: longest dictionary matches, then composition of country and
 /// agent phrases into one actor ("Russia's Foreign Ministry" → RUSGOV, "Foreign Minister Sergei Lavrov" →
 /// RUSGOV, "the Foreign Ministry of Azerbaijan" → AZEGOV).
-struct ActorFinder {
+final class ActorFinder: Sendable {
     let lexicon: Lexicon
     let date: Day?
+
+    init(lexicon: Lexicon, date: Day?) {
+        self.lexicon = lexicon
+        self.date = date
+    }
 
     static let pronouns: Set<String> = ["he", "she", "him", "her"]
     /// A speaker's own side in a quotation: "“We support Mauritius in its stance,” India's foreign secretary said".
@@ -78,7 +85,7 @@ struct ActorFinder {
                 }, prefer: { $0.kind == .person && $0.window != nil })
             let agent = lexicon.agents.longestMatch(in: tokens, from: index, accept: { _, _ in true })
             if let actor, actor.end >= (agent?.end ?? 0) {
-                let entry = actor.value
+                let entry = lexicon.actors[actor]
                 let kind: Mention.Kind
                 switch entry.kind {
                 case .state: kind = .state
@@ -91,7 +98,7 @@ struct ActorFinder {
                 raw.append(mention)
                 index = actor.end
             } else if let agent {
-                let entry = agent.value
+                let entry = lexicon.agents[agent]
                 var mention = Mention(range: index..<agent.end, code: nil, sector: entry.sector, kind: .agent)
                 mention.endsWithRole = entry.isRole
                 raw.append(mention)
@@ -138,14 +145,9 @@ struct ActorFinder {
             if gap.count == 1, gap.first?.norm == "," { composed[i].isPlace = true }
         }
         for i in composed.indices {
-            let mention = composed[i]
-            composed[i].isPossessor =
-                mention.range.upperBound < tokens.count
-                && tokens[mention.range.upperBound].kind == .possessive
-            if mention.range.lowerBound > 0 {
-                composed[i].preceding = tokens[mention.range.lowerBound - 1].norm
-                composed[i].precedingClasses = tokens[mention.range.lowerBound - 1].classes
-            }
+            let range = composed[i].range
+            composed[i].isPossessor = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
+            if range.lowerBound > 0 { composed[i].precedingClasses = tokens[range.lowerBound - 1].classes }
         }
         return composed
     }

@@ -42,29 +42,40 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         values[node].append(value)
     }
 
+    /// Where a phrase matched: the end of its words and which of the node's values was chosen. Plain integers, so
+    /// that the miss at nearly every word costs nothing to hand back.
+    struct Match {
+        var end: Int
+        fileprivate var node: Int32
+        fileprivate var slot: Int32
+    }
+
     /// The longest phrase starting at `start` with a value that passes `accept`: its end index and the first
     /// accepted value, or the first accepted value that `prefer` picks out.
     func longestMatch(
         in tokens: [Token], from start: Int, accept: (Value, Int) -> Bool, prefer: (Value) -> Bool = { _ in false }
-    ) -> (end: Int, value: Value)? {
+    ) -> Match? {
         var node = 0
-        var best: (Int, Value)?
+        var best: Match?
         var index = start
         while index < tokens.count, tokens[index].id >= 0, let next = child(of: node, tokens[index].id) {
             node = next
             index += 1
-            var chosen: Value?
-            for value in values[node] where accept(value, index) {
-                if chosen == nil { chosen = value }
+            var chosen: Int?
+            for (slot, value) in values[node].enumerated() where accept(value, index) {
+                if chosen == nil { chosen = slot }
                 if prefer(value) {
-                    chosen = value
+                    chosen = slot
                     break
                 }
             }
-            if let chosen { best = (index, chosen) }
+            if let chosen { best = Match(end: index, node: Int32(node), slot: Int32(chosen)) }
         }
         return best
     }
+
+    /// The value a match chose.
+    subscript(match: Match) -> Value { values[Int(match.node)][Int(match.slot)] }
 
     /// The number of phrases stored.
     var count: Int { values.reduce(0) { $0 + $1.count } }

@@ -48,7 +48,7 @@ extension RoleAssigner {
         }
         guard index >= 0, index >= match.first - 6, tokens[index].classes.contains(.stoppingVerb) else { return nil }
         // "a ban on travel to Japan" is a sanction; "cancelled a visit to Haiti" cuts relations.
-        if Self.banWords.contains(tokens[index].norm), Self.journeyCodes.contains(action.code) {
+        if Self.banWords.contains(tokens[index].norm), Self.isJourney(action) {
             return CAMEO.action(for: "163")
         }
         var prefix = action.code
@@ -123,13 +123,13 @@ extension RoleAssigner {
         case .seat, .organisation: return true
         case .state:
             let last = tokens[mention.range.upperBound - 1]
-            return !lexicon.demonyms.contains(last.id) && (mention.range.count > 1 || !last.norm.endsWith("s"))
+            return !demonyms.contains(last.id) && (mention.range.count > 1 || !last.norm.endsWith("s"))
         default: return false
         }
     }
 
     /// An organisation named as what is left: "withdrew from ECOWAS".
     func isLeftOrganisation(_ index: Int) -> Bool {
-        mentions[index].code?.isOrganisation == true && mentions[index].preceding == "from"
+        mentions[index].code?.isOrganisation == true && mentions[index].preceding(in: tokens) == "from"
     }
 }

@@ -54,7 +54,10 @@ extension RoleAssigner {
             // "a letter about the Iran-China chemical scheme, urging him …": a pair that modifies a noun.
             if hyphenPair(containing: index) != nil { continue }
             // "a Ukraine ceasefire deal", "a U.S. proposal": after an indefinite article the actor modifies a noun.
-            if mention.kind == .state, mention.preceding == "a" || mention.preceding == "an" { continue }
+            if mention.kind == .state {
+                let article = mention.preceding(in: tokens)
+                if article == "a" || article == "an" { continue }
+            }
             if mention.isPossessor {
                 // "Azerbaijan's declaration, affirming its recognition of …": the possessor when nothing else.
                 if possessor == nil { possessor = index }

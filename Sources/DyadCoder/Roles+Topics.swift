@@ -1,3 +1,5 @@
+import DyadModel
+
 /// What an action word names that has not happened or is only talked about: unrealised events ("supposed to",
 /// "another summit will take place"), topics ("tariffs on Canadian exports"), talking about something.
 extension RoleAssigner {
@@ -34,7 +36,7 @@ extension RoleAssigner {
         // "a Russian attack on Poland" is as indefinite as "an attack".
         let indefinite =
             match.first > 1 && ["a", "an"].contains(tokens[match.first - 2].norm)
-            && lexicon.demonyms.contains(tokens[match.first - 1].id)
+            && demonyms.contains(tokens[match.first - 1].id)
         // A noun: after a nominal context ("a", "any", "new"), or by its ending when bare.
         guard isNominal(at: match.first) || indefinite || Self.nounEndings.contains(where: { word.endsWith($0) }) else {
             return false
@@ -42,7 +44,7 @@ extension RoleAssigner {
         if match.first > 0 {
             let before = tokens[match.first - 1]
             if before.kind == .possessive || before.norm == "the" || before.classes.contains(.ownPossessive)
-                || (lexicon.demonyms.contains(before.id) && !indefinite) || (before.capitalized && !indefinite)
+                || (demonyms.contains(before.id) && !indefinite) || (before.capitalized && !indefinite)
             {
                 return false
             }
@@ -185,7 +187,9 @@ extension RoleAssigner {
         "impasse", "deadlock",
     ]
     /// Visits and tours (CAMEO 042, 043).
-    static let journeyCodes: Set<String> = ["042", "043"]
+    static func isJourney(_ action: Action) -> Bool {
+        action.rootNumber == 4 && (action.code == "042" || action.code == "043")
+    }
 
     /// "tariffs on Canadian exports", "restrictions on all travel from India", "talks about trade": an event
     /// noun in the object of "on", "about", "regarding" or "concerning" is what another word is about, not an event
@@ -198,7 +202,7 @@ extension RoleAssigner {
             tokens[index - 1].norm != "to"
         else { return false }
         // "on a visit to Beijing", "on his trip": the journey is the circumstance of what is told, and it happened.
-        if Self.journeyCodes.contains(lexicon.patterns[match.pattern].action.code) { return false }
+        if Self.isJourney(patterns[match.pattern].action) { return false }
         var position = index - 1
         while position >= max(0, index - 6) {
             let token = tokens[position]

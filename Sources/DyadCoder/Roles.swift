@@ -20,14 +20,18 @@ struct RoleAssignment: Sendable {
 final class RoleAssigner {
     let tokens: [Token]
     let mentions: [Mention]
-    let lexicon: Lexicon
+    /// The lexicon's patterns and demonyms (the two parts the assigner reads; the whole lexicon would be copied
+    /// for every sentence).
+    let patterns: [Lexicon.ActionPattern]
+    let demonyms: Set<Int32>
     /// Where the sentence's action matches end: a mention right after one is its object ("visit India").
     var actionEnds: [Int] = []
 
-    init(tokens: [Token], mentions: [Mention], lexicon: Lexicon, matches: [ActionMatch] = []) {
+    init(tokens: [Token], mentions: [Mention], lexicon: borrowing Lexicon, matches: [ActionMatch] = []) {
         self.tokens = tokens
         self.mentions = mentions
-        self.lexicon = lexicon
+        patterns = lexicon.patterns
+        demonyms = lexicon.demonyms
         // Not a speech verb: the actor after "said" is the subject of what was said.
         actionEnds = matches.map(\.last).filter { !tokens[$0].classes.contains(.speechVerb) }
     }
@@ -74,7 +78,7 @@ final class RoleAssigner {
             && !isHabitual(match) && !isProspect(before: match.first)
             && !isPossibleSubject(match) && !isInsideName(match)
         {
-            let pattern = lexicon.patterns[match.pattern]
+            let pattern = patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
@@ -155,7 +159,7 @@ final class RoleAssigner {
                 let from = adjacent ? (subject.map { mentions[$0].range.lowerBound - 4 } ?? subjectEnd) : subjectEnd
                 let insideAnother = matches.contains {
                     $0.first >= from && $0.last < verb
-                        && Self.evaluativeRoots.contains(lexicon.patterns[$0.pattern].action.rootNumber)
+                        && Self.evaluativeRoots.contains(patterns[$0.pattern].action.rootNumber)
                 }
                 // "The G7 talks bring together …", "the Jeddah talks": after "the" and an actor, a meeting word is
                 // a noun (but a person is no noun's modifier: "his counterpart Wang Yi met").
@@ -176,7 +180,7 @@ final class RoleAssigner {
                 }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
-                if targets.isEmpty, !sources.isEmpty, Self.journeyCodes.contains(pattern.action.code),
+                if targets.isEmpty, !sources.isEmpty, Self.isJourney(pattern.action),
                     let place = placeBeingIn(between: subjectEnd, and: verb)
                 {
                     // "Lavrov is in Beijing on a visit": the place the subject is in is the one visited.
@@ -261,10 +265,10 @@ final class RoleAssigner {
             rule += refinement.rule
             // "Chinese tourists visited Vietnam", "refugees arrived in Chad": private people travelling pay no visit
             // between states.
-            if Self.journeyCodes.contains(action.code) {
+            if Self.isJourney(action) {
                 sources.removeAll { ["CVL", "REF"].contains(mentions[$0].code?.sector) }
             }
-            let meetingOrJourney = action.root == "04" || Self.journeyCodes.contains(action.code)
+            let meetingOrJourney = action.rootNumber == 4  // (visits, 042 and 043, are meetings too)
             let announced =
                 Intent.isAnnounced(verb, in: tokens)
                 || (meetingOrJourney && isNominal(at: verb) && isFutureSubject(match.last))
@@ -313,7 +317,7 @@ final class RoleAssigner {
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
             if (2...4).contains(actorCount(sources)), symmetric, !isNominal(at: verb),
-                targets.isEmpty || (targets.allSatisfy(isPlace) && !Self.journeyCodes.contains(action.code))
+                targets.isEmpty || (targets.allSatisfy(isPlace) && !Self.isJourney(action))
             {
                 // A place ("agreed to resume talks in Brussels") is where, not whom; but where a journey goes is
                 // whom it visits ("Bashir and Kiir arrived in Ethiopia").
@@ -331,7 +335,7 @@ final class RoleAssigner {
                 rule = "between X and Y, reciprocal"
             }
             // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
-            let mutual = EventCoder.isMutual(action) && !rule.contains("reciprocal")
+            let mutual = EventCoder.isMutual(action) && !rule.includes("reciprocal")
             for source in sources {
                 // (A pair with itself: "the two countries agreed" is each toward the other.)
                 for target in targets where target != source || mentions[source].partner != nil {
@@ -383,7 +387,7 @@ final class RoleAssigner {
     /// "the Russian invasion of Ukraine", "Israeli strikes killed …", "a North Korean missile launch": a state's
     /// adjective right before an event noun names who acts. (Not before a verb form in -ed.)
     func adjectiveSource(of verb: Int) -> Int? {
-        guard verb > 0, !tokens[verb].norm.endsWith("ed"), lexicon.demonyms.contains(tokens[verb - 1].id),
+        guard verb > 0, !tokens[verb].norm.endsWith("ed"), demonyms.contains(tokens[verb - 1].id),
             let index = mentions.lastIndex(where: { $0.range.upperBound == verb })
         else { return nil }
         let mention = mentions[index]
@@ -453,14 +457,14 @@ final class RoleAssigner {
     func object(after match: ActionMatch, excluding sources: [Int], before end: Int? = nil) -> Int? {
         let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         let limit = min(end ?? tokens.count, match.last + 12)
-        let action = lexicon.patterns[match.pattern].action
+        let action = patterns[match.pattern].action
         let root = action.root
         let rootNumber = action.rootNumber
         // An event noun's object follows it; past a verb ("the G7 talks … brought together ministers from …") the
         // actors belong to that verb, and past a comma to the next item of a list ("U.S. support for the island,
         // China's aggression in the region").
         let nominal = isNominal(at: match.first)
-        let journey = Self.journeyCodes.contains(action.code)
+        let journey = Self.isJourney(action)
         // "sanctions can snap back if Tehran does not …": past "if" or "unless" stands the condition's subject, not
         // the object; only a threat (or an action announced, hence a threat) is aimed at it. (Asked only at an "if".)
         let conditionEnds = { root != "13" && !Intent.isAnnounced(match.first, in: self.tokens) }
@@ -610,7 +614,7 @@ final class RoleAssigner {
     /// acts still going on.)
     func isHabitual(_ match: ActionMatch) -> Bool {
         let verb = match.first
-        guard lexicon.patterns[match.pattern].action.rootNumber <= 13 else { return false }
+        guard patterns[match.pattern].action.rootNumber <= 13 else { return false }
         var index = verb - 1
         if index >= 0, tokens[index].classes.contains(.auxiliary) || tokens[index].classes.contains(.be) {
             index -= 1
@@ -801,7 +805,7 @@ final class RoleAssigner {
     func ownerInSubject(before verb: Int) -> Int? {
         guard let index = mentions.lastIndex(where: { $0.range.upperBound <= verb }) else { return nil }
         let mention = mentions[index]
-        guard mention.code != nil, ["of", "for", "by"].contains(mention.preceding),
+        guard mention.code != nil, ["of", "for", "by"].contains(mention.preceding(in: tokens)),
             verb - mention.range.upperBound <= 3,
             tokens[mention.range.upperBound..<verb].allSatisfy({
                 $0.classes.contains(.be) || $0.classes.contains(.auxiliary) || $0.norm.endsWith("ly")
@@ -879,8 +883,8 @@ final class RoleAssigner {
         }
         // "Eritrea charged that Ethiopian troops had attacked its position": an act of force that an accusation
         // reports in a clause with its own subject is coded, as "X said Y attacked Z" is.
-        if lexicon.patterns[governing.pattern].action.code.hasPrefix("112"),
-            Self.forceRoots.contains(lexicon.patterns[match.pattern].action.rootNumber),
+        if patterns[governing.pattern].action.code.hasPrefix("112"),
+            Self.forceRoots.contains(patterns[match.pattern].action.rootNumber),
             mentions.contains(where: {
                 $0.range.lowerBound > governing.last && $0.range.upperBound <= match.first
                     && match.first - $0.range.upperBound <= 2 && $0.code != nil
@@ -1227,6 +1231,9 @@ final class RoleAssigner {
     /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).
     static let obligations: [String: String] = ["must": "100", "should": "020"]
 
+    /// Prepositions after which the actor spoken of is still the one an obligation binds ("the decision by Tehran").
+    static let agentPrepositions: Set<String> = ["by", "of"]
+
     /// Reported speech that says something of an actor: "Russia said on Tuesday that Sudan must return the
     /// helicopter" → RUS demands (100) of SDN, "…should…" an appeal (020); "Zakharova said Baku's statement was
     /// unacceptable" → RUS criticises (111) AZE.
@@ -1239,7 +1246,8 @@ final class RoleAssigner {
                 let addressee = mentions.firstIndex(where: {
                     $0.range.lowerBound > index && $0.range.lowerBound <= index + 8 && $0.code != nil
                         && $0.code?.sector != "MED" && !$0.precedingClasses.contains(.locative)
-                        && (!$0.precedingClasses.contains(.preposition) || $0.preceding == "by" || $0.preceding == "of")
+                        && (!$0.precedingClasses.contains(.preposition)
+                            || Self.agentPrepositions.contains($0.preceding(in: tokens)))
                 })
             else { continue }
             // After the whole coordinated phrase: "… that the Sudanese government and the rebels in Darfur must …".
@@ -1403,7 +1411,7 @@ final class RoleAssigner {
         guard let and = between.lastIndex(where: { $0.norm == "and" }) else {
             // "exploded a series of bombs", "fired rockets": an event noun in the object of an action verb of the
             // same kind before it is that action's own.
-            let root = { (match: ActionMatch) in self.lexicon.patterns[match.pattern].action.root }
+            let root = { (match: ActionMatch) in self.patterns[match.pattern].action.root }
             return root(first) == root(second) && isNominal(at: second.first) && between.count <= 4
                 && between.allSatisfy {
                     $0.kind == .word && !$0.classes.contains(.clauseEnd) && !$0.classes.contains(.preposition)

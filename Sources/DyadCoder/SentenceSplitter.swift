@@ -189,8 +189,9 @@ enum SentenceSplitter {
             guard start < index else { break }
             words += 1
             let first = bytes[start]
+            // (Every opener is at most nine letters long; a longer word needs no string to tell.)
             if words > 1, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), index < range.upperBound,
-                previousWord
+                previousWord, index - start <= 9
             {
                 let word = String(decoding: bytes[start..<index], as: UTF8.self)
                 if headingFollowers.contains(word) { return start }
@@ -224,7 +225,7 @@ enum SentenceSplitter {
         // Every abbreviation and initialism is short; a long word before the period ends the sentence.
         guard wordStart < period, period - wordStart <= 6 else { return true }
         let word = String(decoding: scan.bytes[wordStart..<period], as: UTF8.self).lowercased()
-        let isInitialism = word.count == 1 || word.contains(".")
+        let isInitialism = word.utf8.count == 1 || word.utf8.contains(UInt8(ascii: "."))
         guard abbreviations.contains(word) || isInitialism else { return true }
         // `U.S.` or `Gen.` then a common sentence-starting word: the sentence ends after all.
         if titles.contains(word) || word.count == 1 { return false }

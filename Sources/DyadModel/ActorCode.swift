@@ -74,7 +74,22 @@ public struct ActorCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// The same actor with another sector.
     public func with(sector: String?) -> ActorCode {
         guard let country else { return self }
+        // The coder asks this for every agent phrase it joins to a state; a well-formed sector (three upper-case
+        // letters or digits, or several) skips the parse, which would check the known country again.
+        if let sector, !sector.isEmpty, sector.utf8.count % 3 == 0,
+            sector.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+        {
+            return ActorCode(checked: country + sector, country: country, sector: sector)
+        }
         return ActorCode(country: country, sector: sector) ?? self
+    }
+
+    /// A code whose parts are known to be valid.
+    private init(checked rawValue: String, country: String, sector: String) {
+        self.rawValue = rawValue
+        isOrganisation = false
+        self.country = country
+        self.sector = sector
     }
 
     public var description: String { rawValue }
