@@ -119,7 +119,8 @@ struct ActionFinder {
     }
 
     /// Where each run of actors ends, by the token it starts at (0 where none starts): one mention of two words or
-    /// more, or mentions joined by "and", "or" or commas. Empty when there is no such run.
+    /// more, or mentions joined by "and", "or" or commas in a list that "and" or "or" closes. Empty when there is
+    /// no such run.
     static func actorRuns(_ mentions: [Mention], tokens: [Token]) -> [Int] {
         var runs: [Int] = []
         var index = 0
@@ -127,11 +128,17 @@ struct ActionFinder {
             let start = mentions[index].range.lowerBound
             var end = mentions[index].range.upperBound
             var next = index + 1
+            var closed = false  // joined by "and" or "or", not by commas alone ("In Beijing, Macron urged …")
             while next < mentions.count, mentions[next].range.lowerBound == end + 1,
                 ["and", "or", ","].contains(tokens[end].norm)
             {
+                closed = closed || tokens[end].norm != ","
                 end = mentions[next].range.upperBound
                 next += 1
+            }
+            if !closed, next > index + 1 {
+                end = mentions[index].range.upperBound
+                next = index + 1
             }
             if end - start >= 2 {
                 if runs.isEmpty { runs = Array(repeating: 0, count: tokens.count) }

@@ -148,6 +148,12 @@ final class RoleAssigner {
                 sources = previous.sources
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "adverbial participle"
+            } else if let main = openingParticipleSubject(match) {
+                // "Blaming the United States for the incident, Chinese officials said …": the main clause's subject
+                // does what a participle opening the sentence names.
+                sources = group(from: main.subject)
+                targets = object(after: match, excluding: sources, before: main.comma).map(group(from:)) ?? []
+                rule = "opening participle"
             } else {
                 let subject = subject(before: verb)
                 let subjectEnd = subject.map { mentions[$0].range.upperBound } ?? 0
@@ -225,6 +231,13 @@ final class RoleAssigner {
                     // made against the actor whose deed the condition names.
                     targets = group(from: condition)
                     rule += ", threat condition"
+                }
+                if targets.isEmpty, pattern.action.code.hasPrefix("112"),
+                    let accused = accusedInClause(after: match.last, excluding: sources)
+                {
+                    // "Serbia repeated accusations that the United States supported …": the clause's subject.
+                    targets = group(from: accused)
+                    rule += ", accused in clause"
                 }
             }
             if targets.isEmpty, !sources.isEmpty, pattern.action.root == "12",
@@ -336,6 +349,8 @@ final class RoleAssigner {
             }
             // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
             let mutual = EventCoder.isMutual(action) && !rule.includes("reciprocal")
+            // "The UAE signed agreements with Israel": what is signed with another is signed by both.
+            let signedJointly = action.code == "057" && isJointSigning(pattern) && !rule.includes("reciprocal")
             for source in sources {
                 // (A pair with itself: "the two countries agreed" is each toward the other.)
                 for target in targets where target != source || mentions[source].partner != nil {
@@ -343,7 +358,8 @@ final class RoleAssigner {
                         RoleAssignment(
                             source: source, target: target, action: action, pattern: pattern.text,
                             span: match.span, negated: negated, rule: rule))
-                    if mutual, !mentions[target].isPlace {
+                    let partner = signedJointly && mentions[target].preceding(in: tokens) == "with"
+                    if mutual || partner, !mentions[target].isPlace {
                         result.append(
                             RoleAssignment(
                                 source: target, target: source, action: action, pattern: pattern.text,
@@ -353,6 +369,16 @@ final class RoleAssigner {
             }
         }
         return result + reportedObligations() + trailingObligations(matches)
+    }
+
+    /// Verbs by which both parties conclude an agreement ("sign", "ink", "seal"), unlike ratifying or acceding,
+    /// which one side does.
+    static let jointSigningVerbs: Set<String> = ["sign", "ink", "conclude", "seal", "clinch", "finalize", "finalise"]
+
+    /// A pattern of signing an agreement together (057 with a verb of both parties).
+    func isJointSigning(_ pattern: Lexicon.ActionPattern) -> Bool {
+        guard pattern.action.code == "057", let verb = pattern.text.split(separator: " ").first else { return false }
+        return Self.jointSigningVerbs.contains(String(verb))
     }
 
     /// "Russian drones struck Odesa": a pattern ("drone strike") that begins inside an actor's words and ends on the
@@ -490,6 +516,7 @@ final class RoleAssigner {
                         || ((token.norm == "if" || token.norm == "unless") && conditionEnds())
                 }) || listItem(mention, after: match.last)
                     || (accusing && tokens[(match.first + 1)..<mention.range.lowerBound].contains { $0.norm == "of" })
+                    || isAgentOfParticiple(mention, after: match.last)
             {
                 break
             }
@@ -836,19 +863,54 @@ final class RoleAssigner {
     /// Prepositions after which a city or region is what an action is aimed at.
     static let placeObjectPrepositions: Set<String> = ["on", "against", "to", "toward", "towards", "into", "upon"]
 
+    /// "signed the documents at a ceremony witnessed by UN, French and US officials": the actor is the agent of a
+    /// participle after the action ("witnessed by", "brokered by"), whose own verb it belongs to.
+    func isAgentOfParticiple(_ mention: Mention, after end: Int) -> Bool {
+        let start = mention.range.lowerBound
+        guard start > end + 2,
+            let by = tokens[(end + 2)..<start].lastIndex(where: { $0.norm == "by" })
+        else { return false }
+        let participle = tokens[by - 1]
+        // (Not the maker of what the action is about: "rejected the allegations made by Pakistan", "accepted a
+        // ceasefire proposed by Russia": the participle stands in a phrase of its own, after a preposition.)
+        return by - 1 > end && participle.kind == .word
+            && (participle.norm.endsWith("ed") || participle.classes.contains(.participle))
+            && tokens[(end + 1)..<(by - 1)].contains { $0.classes.contains(.preposition) }
+            && tokens[(by + 1)..<start].allSatisfy { $0.kind == .word && !$0.classes.contains(.preposition) }
+    }
+
     /// The actor right after a later "if" or "unless" (determiners aside), other than the sources.
     func conditionSubject(after start: Int, excluding sources: [Int]) -> Int? {
-        let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         guard
             let conditional = tokens.indices.first(where: {
                 $0 > start && (tokens[$0].norm == "if" || tokens[$0].norm == "unless")
             })
         else { return nil }
+        return clauseSubject(openedAt: conditional, excluding: sources)
+    }
+
+    /// Whom an accusation accuses in the clause it reports: the actor opening a "that" clause right after the
+    /// accusation ("repeated accusations that the United States supported …", "alleged on Monday that Rwandan troops
+    /// had crossed …"), with no actor between.
+    func accusedInClause(after end: Int, excluding sources: [Int]) -> Int? {
+        guard
+            let that = tokens.indices.first(where: {
+                $0 > end && $0 <= end + 4 && tokens[$0].norm == "that"
+            }),
+            !mentions.contains(where: { $0.range.lowerBound > end && $0.range.lowerBound < that }),
+            !tokens[(end + 1)..<that].contains(where: { $0.classes.contains(.clauseEnd) || $0.norm == "," })
+        else { return nil }
+        return clauseSubject(openedAt: that, excluding: sources)
+    }
+
+    /// The actor right after the word that opens a clause (determiners aside), other than the sources.
+    private func clauseSubject(openedAt opener: Int, excluding sources: [Int]) -> Int? {
+        let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
         return mentions.firstIndex { mention in
             guard let code = mention.code, !sourceNodes.contains(code.node),
-                mention.range.lowerBound > conditional, mention.range.lowerBound <= conditional + 2
+                mention.range.lowerBound > opener, mention.range.lowerBound <= opener + 2
             else { return false }
-            return tokens[(conditional + 1)..<mention.range.lowerBound].allSatisfy {
+            return tokens[(opener + 1)..<mention.range.lowerBound].allSatisfy {
                 $0.classes.contains(.determiner)
             }
         }
@@ -964,10 +1026,20 @@ final class RoleAssigner {
     /// "In the Security Council, the United States vetoed …".
     private func joins(after mention: Int) -> Bool {
         let gap = mentions[mention].range.upperBound..<mentions[mention + 1].range.lowerBound
-        guard joins(gap) else { return false }
+        guard joins(gap), !closesOpeningPhrase(gap) else { return false }
         guard !tokens[gap].contains(where: { $0.norm == "and" }), tokens[gap].contains(where: { $0.norm == "the" })
         else { return true }
         return mention + 2 < mentions.count && joins(after: mention + 1)
+    }
+
+    /// The gap is the comma after a phrase that opens the sentence with a preposition or a participle ("In Kyiv,
+    /// Blinken pledged …", "Visiting Kyiv, Blinken …"): what stands before it is no list item of the subject.
+    private func closesOpeningPhrase(_ gap: Range<Int>) -> Bool {
+        guard gap.count == 1, tokens[gap.lowerBound].norm == ",", let first = tokens.first, first.kind == .word,
+            first.classes.contains(.preposition) || (first.capitalized && first.norm.endsWith("ing"))
+                || (Self.participleOpeners.contains(first.norm) && tokens.count > 1 && tokens[1].norm.endsWith("ing"))
+        else { return false }
+        return !tokens[..<gap.lowerBound].contains { $0.norm == "," }
     }
 
     private func joins(_ gap: Range<Int>) -> Bool {
@@ -1400,6 +1472,24 @@ final class RoleAssigner {
             $0.norm == "," || $0.norm == ";"
                 || ($0.classes.contains(.clauseEnd) && !Self.participleOpeners.contains($0.norm))
         }
+    }
+
+    /// The subject of the main clause after a participle that opens the sentence ("Blaming the United States for
+    /// the incident, Chinese officials said …", "Visiting Kyiv, Blinken pledged …"): the actor right after the
+    /// comma that closes the participle's clause (determiners aside), and where that comma stands.
+    func openingParticipleSubject(_ match: ActionMatch) -> (subject: Int, comma: Int)? {
+        // (Also after a conjunction of time: "After meeting Zelensky, Blinken …".)
+        let start = match.first == 1 && Self.participleOpeners.contains(tokens[0].norm) ? 1 : 0
+        guard match.first == start, tokens[start].kind == .word, tokens[0].capitalized,
+            tokens[start].norm.endsWith("ing"),
+            let comma = tokens.indices.first(where: { $0 > match.last && tokens[$0].norm == "," }),
+            comma <= match.last + 12
+        else { return nil }
+        let subject = mentions.firstIndex { mention in
+            mention.code != nil && mention.range.lowerBound > comma && mention.range.lowerBound <= comma + 2
+                && tokens[(comma + 1)..<mention.range.lowerBound].allSatisfy { $0.classes.contains(.determiner) }
+        }
+        return subject.map { ($0, comma) }
     }
 
     /// Two matches joined as coordinated verbs of one subject: "condemned X and imposed sanctions on Y".

@@ -26,7 +26,10 @@ enum SentenceSplitter {
         let whole = text[...]
         let ranges = UTF8Scanner.scanning(whole) { sentenceRanges($0) }
         var indexer = OffsetIndexer(whole)
-        return ranges.map { indexer.slice($0.lowerBound, $0.upperBound) }
+        var sentences = ranges.map { indexer.slice($0.lowerBound, $0.upperBound) }
+        // A wire story's dateline ("BELGRADE (Reuters) -") is no part of its first sentence.
+        if let first = sentences.first, let start = Dateline.end(in: first) { sentences[0] = first[start...] }
+        return sentences
     }
 
     private static func sentenceRanges(_ scan: UTF8Scanner) -> [Range<Int>] {

@@ -416,7 +416,7 @@ import Testing
             // History told as background: a fronted past year, "… ago", a past year in the event's own clause.
             ("Cairo last year signed an agreement with Greece.", []),
             ("China in 2019 sent troops to Laos.", []),
-            ("Russia last week signed an agreement with Laos.", ["RUS>LAO 05"]),
+            ("Russia last week signed an agreement with Laos.", ["RUS>LAO 05", "LAO>RUS 05"]),
             ("In 2019, China signed a free trade agreement with Mauritius.", []),
             ("Russia annexed Crimea ten years ago.", []),
             ("The U.S. imposed sanctions on Iran in 2019 and again in March of this year.", ["USA>IRN 16"]),
@@ -512,6 +512,40 @@ import Testing
             ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia.", []),
             // A verb after "and" inside a reported clause is not the speaker's.
             ("Moscow said that the deal caves in to Washington and yields to pressure from Ankara.", []),
+            // An agreement signed with another is signed by both; ratifying is one side's act.
+            ("The UAE signed an agreement with Israel.", ["ARE>ISR 05", "ISR>ARE 05"]),
+            ("Israel ratified the treaty with Jordan.", ["ISR>JOR 05"]),
+            // The agent of a participle in a phrase of its own is not the object ("witnessed by"); the maker of what
+            // is rejected is.
+            (
+                "Nigeria and Cameroon signed the documents at a ceremony witnessed by French officials.",
+                ["NGA>CMR 05", "CMR>NGA 05"]
+            ),
+            ("India rejected the allegations made by Pakistan.", ["IND>PAK 01"]),
+            // Whom an accusation accuses in a "that" clause.
+            (
+                "Serbia repeated accusations that the United States supported Kosovo's independence.",
+                ["SRB>USA 11"]
+            ),
+            // A participle opening the sentence is done by the main clause's subject; the phrase before the comma
+            // is no list item of that subject.
+            (
+                "Blaming the United States for the incident, Chinese officials said their pilot was lost.",
+                ["CHN>USA 11"]
+            ),
+            ("Visiting Kyiv, Blinken pledged more aid to Ukraine.", ["USA>UKR 04", "USA>UKR 03"]),
+            (
+                "After meeting Zelensky, Blinken pledged more aid to Ukraine.",
+                ["USA>UKR 04", "UKR>USA 04", "USA>UKR 03"]
+            ),
+            ("In Kyiv, Blinken pledged more aid to Ukraine.", ["USA>UKR 03"]),
+            // Actors joined by commas alone are no list to skip over in a pattern's gap.
+            ("While visiting Beijing, Macron urged China to press Russia.", ["FRA>CHN 04", "FRA>CHN 02"]),
+            // Diplomatic sanctions: ultimatums to leave, ordering out, the noun of a recall, "hit with sanctions".
+            ("Venezuela gave the U.S. ambassador 72 hours to leave the country.", ["VEN>USA 16"]),
+            ("Prague ordered out 18 Russian diplomats.", ["CZE>RUS 16"]),
+            ("Serbia ordered the withdrawal of its ambassador to Washington.", ["SRB>USA 16"]),
+            ("The United States hit Moscow with new sanctions.", ["USA>RUS 16"]),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
@@ -624,6 +658,26 @@ import Testing
             coded("A similar dispute erupted in 2006 when Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07")
                 == [])
         #expect(coded("Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07") == ["RUS>UKR 16"])
+    }
+
+    @Test func aWireDatelineIsNoPartOfTheFirstSentence() {
+        let cases = [
+            "BELGRADE (Reuters) - Serbia recalled its ambassador.",
+            "BOGOTA, Colombia, Sept. 11 -- Serbia recalled its ambassador.",
+            "ROTTERDAM, Netherlands (AP) — Serbia recalled its ambassador.",
+            "THE HAGUE Nov 19 Serbia recalled its ambassador.",
+            "WASHINGTON, Sep 15 (APP): Serbia recalled its ambassador.", "BEIJING—Serbia recalled its ambassador.",
+            "HAVANA (AP) Serbia recalled its ambassador.",
+        ]
+        for text in cases {
+            #expect(EventCoder.sentences(in: text).first == "Serbia recalled its ambassador.", "\(text)")
+        }
+        // No dateline: an acronym or a capitalised subject opens the news itself.
+        for text in ["NATO allies agreed to meet.", "IAEA chief Grossi said Iran must comply.", "US troops left."] {
+            #expect(EventCoder.sentences(in: text).first.map(String.init) == text)
+        }
+        // The dateline's capital is not the subject: "BEIJING (CNN) -- A U.S. plane collided …".
+        #expect(coded("MOSCOW (Reuters) - Ukrainian drones attacked Belgorod.") == ["UKR>RUS 19"])
     }
 
     @Test func leadersCodeOnlyWithinTheirTerm() {
