@@ -185,10 +185,26 @@ final class ActorFinder: Sendable {
         case "the":
             guard index + 1 < tokens.count, tokens[index + 1].norm == "two" else { return nil }
             cursor += 2
+            // "as the two met for the first time", "the two have spoken": the pair on its own, before a verb.
+            if cursor < tokens.count, index == 0 || !tokens[index - 1].classes.contains(.preposition),
+                isVerbAfterPair(tokens[cursor])
+            {
+                return cursor
+            }
         default: return nil
         }
         guard cursor < tokens.count, pairNouns.contains(tokens[cursor].norm) else { return nil }
         return cursor + 1
+    }
+
+    /// Past forms that follow "the two" as its verb.
+    static let pairVerbs: Set<String> = ["met", "spoke", "held", "fought", "made", "took", "sat", "shook", "agreed"]
+
+    /// A verb right after "the two": an auxiliary, a verb of speech, or a past form.
+    private static func isVerbAfterPair(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.capitalized else { return false }
+        return !token.classes.isDisjoint(with: [.be, .auxiliary, .modal, .speechVerb])
+            || pairVerbs.contains(token.norm) || (token.norm.endsWith("ed") && token.norm.utf8.count > 4)
     }
 
     /// Titles of address that stand before a surname ("Mr Yilmaz", without the period in British style).

@@ -49,6 +49,11 @@ extension RoleAssigner {
         "receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtains",
         "obtained", "accept", "accepts", "accepted", "secure", "secures", "secured", "win", "wins", "won", "face",
         "faces", "faced", "facing", "perceive", "perceives", "perceived", "suffer", "suffers", "suffered",
+        // What a subject's deed provokes from another: "drew condemnation from Japan", "prompting vows of
+        // retaliation from Khartoum".
+        "draw", "draws", "drew", "drawn", "drawing", "prompt", "prompts", "prompted", "prompting", "spark", "sparks",
+        "sparked", "sparking", "trigger", "triggers", "triggered", "triggering", "provoke", "provokes", "provoked",
+        "provoking", "earn", "earns", "earned", "earning",
     ]
 
     /// A receiving verb stands between the subject's end and the event noun at `noun`, in its clause.

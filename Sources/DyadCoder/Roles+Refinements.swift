@@ -103,11 +103,23 @@ extension RoleAssigner {
         {
             become("114", "official protest")
         }
+        // "Erdogan welcomed his Greek counterpart", "Dendias was welcomed by his Turkish counterpart": welcoming a
+        // person (not what a person did: "welcomed President Reagan's statement") is hosting a visit.
+        if action.code == "051", pattern.text == "welcome", !targets.isEmpty,
+            targets.allSatisfy({ isPersonWelcomed(mentions[$0]) })
+        {
+            become("043", "person welcomed")
+        }
         // "Russian forces captured Bakhmut".
         if action.code == "173", !targets.isEmpty, targets.allSatisfy({ mentions[$0].isPlace }) {
             become("192", "place taken")
         }
         return (action, rule)
+    }
+
+    /// A person, or an office holder named by role, standing on their own (not the possessor of something else).
+    func isPersonWelcomed(_ mention: Mention) -> Bool {
+        (mention.kind == .person || mention.endsWithRole) && !mention.isPossessor
     }
 
     /// Patterns of protesting that name no demonstration: what a state does with them is an official complaint.

@@ -430,8 +430,13 @@ final class RoleAssigner {
             guard possessive < verb, verb - possessive <= 5 else { continue }
             // "Russia's full-scale invasion": lowercase words, hyphens between them.
             let between = tokens[(possessive + 1)..<verb]
+            // (Not across a verb: "North Korea's test drew condemnation" is no condemnation by North Korea.)
             if between.filter({ $0.kind == .word }).count <= 2,
-                between.allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
+                between.allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" }),
+                !between.contains(where: {
+                    Self.receivingVerbs.contains($0.norm)
+                        || !$0.classes.isDisjoint(with: [.be, .auxiliary, .speechVerb, .governingVerb, .modal])
+                })
             {
                 return index
             }
@@ -586,7 +591,8 @@ final class RoleAssigner {
 
     /// Patterns of fighting and of exchanging words that a compound subject does to each other.
     static let mutualPatterns: Set<String> = [
-        "clash", "skirmish", "exchange fire", "trade fire", "gun battle", "fight", "battle", "combat", "go to war",
+        "clash", "skirmish", "exchange fire", "trade fire", "exchange gunfire", "trade gunfire", "exchange shot",
+        "trade shot", "exchange of fire", "exchange of gunfire", "gun battle", "fight", "battle", "combat", "go to war",
         "military engagement", "hostility", "trade accusation", "trade blame", "trade barb", "trade insult",
         "war of word", "establish diplomatic relation", "establish diplomatic tie", "establish tie",
         "forge diplomatic tie", "open diplomatic relation",

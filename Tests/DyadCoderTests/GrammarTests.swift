@@ -546,6 +546,19 @@ import Testing
             ("Prague ordered out 18 Russian diplomats.", ["CZE>RUS 16"]),
             ("Serbia ordered the withdrawal of its ambassador to Washington.", ["SRB>USA 16"]),
             ("The United States hit Moscow with new sanctions.", ["USA>RUS 16"]),
+            // What a subject's deed draws from another is the other's act toward it; a possessive does not reach
+            // across a verb.
+            ("North Korea's test drew condemnation from Japan.", ["JPN>PRK 11"]),
+            ("China's move sparked protests from the Philippines.", ["PHL>CHN 11"]),
+            // Welcoming a person is hosting a visit; welcoming what a person did is praise.
+            ("Erdogan welcomed his Greek counterpart in Ankara.", ["TUR>GRC 04"]),
+            ("Dendias was welcomed by his Turkish counterpart in Ankara.", ["TUR>GRC 04"]),
+            ("Putin welcomed the Turkish president's decision.", ["RUS>TUR 05"]),
+            // Exchanging gunfire is mutual, across a relative clause after the compound subject.
+            (
+                "Rwandan and Ugandan troops, who share control of the city, have exchanged gunfire.",
+                ["RWA>UGA 19", "UGA>RWA 19"]
+            ),
         ] as [(String, [String])])
     func codes(text: String, expected: [String]) {
         let events = coded(text)
@@ -658,6 +671,15 @@ import Testing
             coded("A similar dispute erupted in 2006 when Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07")
                 == [])
         #expect(coded("Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07") == ["RUS>UKR 16"])
+    }
+
+    @Test func theTwoBeforeAVerbIsThePairLastJoined() {
+        let article = Self.article(
+            date: "2018-06-12",
+            text: "Trump and Kim Jong Un arrived in Singapore. Kim said the talks would be hard as the two met for the first "
+                + "time. Trade between the two grew.")
+        #expect(Self.dyads(of: article, sentence: 2) == ["USA>PRK", "PRK>USA"])
+        #expect(Self.dyads(of: article, sentence: 3) == [])
     }
 
     @Test func aWireDatelineIsNoPartOfTheFirstSentence() {
