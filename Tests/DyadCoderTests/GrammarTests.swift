@@ -676,8 +676,8 @@ import Testing
     @Test func theTwoBeforeAVerbIsThePairLastJoined() {
         let article = Self.article(
             date: "2018-06-12",
-            text: "Trump and Kim Jong Un arrived in Singapore. Kim said the talks would be hard as the two met for the first "
-                + "time. Trade between the two grew.")
+            text: "Trump and Kim Jong Un arrived in Singapore. Kim said the talks would be hard as the two met for "
+                + "the first time. Trade between the two grew.")
         #expect(Self.dyads(of: article, sentence: 2) == ["USA>PRK", "PRK>USA"])
         #expect(Self.dyads(of: article, sentence: 3) == [])
     }
