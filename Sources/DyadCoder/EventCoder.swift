@@ -71,8 +71,10 @@ public struct EventCoder: Sendable {
         ["040", "041", "046"].contains(action.code)
     }
 
+    /// (Not mediating, 045: mediators act between the parties, not toward each other.)
     static func isSymmetric(_ action: Action) -> Bool {
-        ["03", "04", "06"].contains(action.root) || action.code.hasPrefix("057") || action.code == "0871"
+        (["03", "04", "06"].contains(action.root) && action.code != "045") || action.code.hasPrefix("057")
+            || action.code == "0871"
             || action.code == "019" || action.code == "050"
     }
 

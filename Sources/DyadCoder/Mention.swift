@@ -388,12 +388,19 @@ final class ActorFinder: Sendable {
                 let joinedByIn =
                     gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
                     && (next.kind == .state || next.kind == .seat)
+                // "diplomats from the Group of Seven", "troops from Chad": people of a body or a state, by where
+                // they come from.
+                let joinedByFrom =
+                    (gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].norm == "the"))
+                    && tokens[gap.lowerBound].norm == "from" && current.kind == .agent
+                    && [.state, .seat, .organisation].contains(next.kind)
                 // "U.S.-led forces", "Vietnamese-led troops", "Hamas-led gunmen": the forces of the actor that leads them.
                 let joinedByLed =
                     gap.count == 2 && tokens[gap.lowerBound].norm == "-" && tokens[gap.lowerBound + 1].norm == "led"
                     && [.state, .seat, .organisation].contains(current.kind) && next.kind == .agent
                 if let merged = merge(
-                    current, next, adjacent: adjacent || joinedByLed, joinedByOf: joinedByOf || joinedByIn)
+                    current, next, adjacent: adjacent || joinedByLed,
+                    joinedByOf: joinedByOf || joinedByIn || joinedByFrom)
                 {
                     current = merged
                     j += 1

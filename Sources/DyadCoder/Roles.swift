@@ -112,8 +112,18 @@ final class RoleAssigner {
                 rule = "come under X from Y"
             } else if passive, let agent = byAgent(after: match.last) {
                 sources = group(from: agent)
-                // "A camp for Congolese refugees was attacked by …": the actor the subject belongs to.
-                targets = (subject(before: verb) ?? ownerInSubject(before: verb)).map(group(from:)) ?? []
+                if hasPassiveAuxiliary(before: verb) {
+                    // "A camp for Congolese refugees was attacked by …": the actor the subject belongs to; "Kharkiv
+                    // was shelled by Russia": a place undergoes what a place never does itself.
+                    targets =
+                        (subject(before: verb) ?? ownerInSubject(before: verb) ?? placeUndergoing(verb))
+                        .map(group(from:)) ?? []
+                } else {
+                    // A reduced relative, "bombed a border town seized by South Sudan": what the participle describes
+                    // stands right before it (or before a comma: "Somali soldiers, supported by the U.S. military").
+                    let end = verb > 0 && tokens[verb - 1].norm == "," ? verb - 1 : verb
+                    targets = mentions.firstIndex { $0.range.upperBound == end }.map(group(from:)) ?? []
+                }
                 rule = "passive by-agent"
             } else if isNominal(at: verb), let agent = byAgent(after: match.last) {
                 // "the annexation of Crimea by Russia": the by-agent acts on what stands between.
@@ -1432,17 +1442,42 @@ final class RoleAssigner {
         {
             return true
         }
+        return hasPassiveAuxiliary(before: verb)
+    }
+
+    /// A form of "be" (or "got", "stand") before the participle at `verb`, adverbs and "not" aside: not a reduced
+    /// relative ("a town seized by South Sudan").
+    func hasPassiveAuxiliary(before verb: Int) -> Bool {
         var index = verb - 1
         while index >= 0, index >= verb - 3 {
             let norm = tokens[index].norm
             if tokens[index].classes.contains(.be) { return norm != "'s" || index > 0 }
             // "stand accused of", "got arrested".
             if Self.passiveAuxiliaries.contains(norm) { return true }
-            guard norm.endsWith("ly") || norm == "not" || norm == "n't" || norm == "also" else { return false }
+            guard norm.endsWith("ly") || Self.passiveAdverbs.contains(norm) else { return false }
             index -= 1
         }
         return false
     }
+
+    /// A city or region right before the passive at `verb`, with only its auxiliaries and adverbs between: the
+    /// place the action is done to.
+    func placeUndergoing(_ verb: Int) -> Int? {
+        guard
+            let index = mentions.lastIndex(where: { $0.range.upperBound < verb }), mentions[index].isPlace,
+            !mentions[index].precedingClasses.contains(.preposition)
+        else { return nil }
+        let between = tokens[mentions[index].range.upperBound..<verb]
+        return between.allSatisfy {
+            !$0.classes.isDisjoint(with: [.be, .auxiliary, .modal]) || $0.norm.endsWith("ly")
+                || Self.passiveAdverbs.contains($0.norm)
+        } ? index : nil
+    }
+
+    /// Words that may stand between "be" and a passive participle: "was later sent", "were not invited".
+    static let passiveAdverbs: Set<String> = [
+        "not", "n't", "also", "later", "then", "already", "never", "still", "just", "again", "once", "since", "soon",
+    ]
 
     /// Verbs besides "be" that make a participle after them passive: "two soldiers stand accused of …".
     static let passiveAuxiliaries: Set<String> = ["get", "gets", "got", "gotten", "stand", "stands", "stood"]

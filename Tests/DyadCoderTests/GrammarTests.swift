@@ -554,6 +554,14 @@ import Testing
             ("Erdogan welcomed his Greek counterpart in Ankara.", ["TUR>GRC 04"]),
             ("Dendias was welcomed by his Turkish counterpart in Ankara.", ["TUR>GRC 04"]),
             ("Putin welcomed the Turkish president's decision.", ["RUS>TUR 05"]),
+            // Mediators act between the parties, not toward each other.
+            ("The United States and Brazil brokered the treaty.", []),
+            // A reduced relative's participle describes the actor right before it, not the clause's subject.
+            ("Sudanese warplanes bombed a border town seized by South Sudan.", ["SDN>SSD 19"]),
+            ("Somali soldiers, supported by the U.S. military, attacked the town.", ["USA>SOM 06"]),
+            ("Kharkiv was later shelled by Russia.", ["RUS>UKR 19"]),
+            // People "from" a state or body are its agents.
+            ("Diplomats from the Group of Seven urged Russia to accept a ceasefire.", ["IGOG7S>RUS 02"]),
             // Exchanging gunfire is mutual, across a relative clause after the compound subject.
             (
                 "Rwandan and Ugandan troops, who share control of the city, have exchanged gunfire.",
