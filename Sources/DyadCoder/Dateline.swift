@@ -10,6 +10,11 @@
 enum Dateline {
     /// Where the news starts in `sentence` after an opening dateline, or nil when it has none.
     static func end(in sentence: Substring) -> Substring.Index? {
+        // Most stories open with a word in lower case after its capital: no dateline, and no need to read on.
+        let head = sentence.utf8.prefix(2)
+        guard head.count == 2, head.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
+            return nil
+        }
         var reader = Reader(text: sentence)
         // The place: words in capitals ("WADI ARABA CROSSING", "KHARTOUM/JUBA"), three letters at least.
         var letters = 0

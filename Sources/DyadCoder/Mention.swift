@@ -54,7 +54,14 @@ final class ActorFinder: Sendable {
 
     /// A quotation mark: straight or typographic, single quotes aside.
     static func isQuote(_ token: Token) -> Bool {
-        token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "``", "''"].contains(token.norm)
+        // (Asked of every mark of every sentence: the first byte decides before any string is compared.)
+        guard token.kind == .punctuation, let first = token.norm.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "\""): return true
+        case UInt8(ascii: "`"), UInt8(ascii: "'"): return token.norm == "``" || token.norm == "''"
+        case 0xE2: return token.norm == "\u{201C}" || token.norm == "\u{201D}"
+        default: return false
+        }
     }
 
     /// - Parameter surnames: the last names of people the article has named in full ("Qureshi" after "Shah Mehmood

@@ -16,7 +16,7 @@ extension RoleAssigner {
             // Not across a clause boundary or a speech verb: in "Russia said Ukraine attacked Poland" the subject
             // of "attacked" is Ukraine; but in "Japan said it had halted aid" the pronoun is the speaker.
             if let boundary = tokens[mention.range.upperBound..<verb].lastIndex(where: {
-                $0.norm == ";" || $0.classes.contains(.speechVerb)
+                $0.classes.contains(.speechVerb) || ($0.kind == .punctuation && $0.norm == ";")
             }) {
                 if tokens[boundary].norm != ";",
                     tokens[(boundary + 1)..<verb].contains(where: { $0.classes.contains(.speakerPronoun) })
@@ -27,7 +27,9 @@ extension RoleAssigner {
                 break
             }
             // "there has been a growing consensus": an existential clause names no actor before it.
-            if let there = tokens[mention.range.upperBound..<verb].lastIndex(where: { $0.norm == "there" }),
+            if let there = tokens[mention.range.upperBound..<verb].lastIndex(where: {
+                $0.kind == .word && $0.norm == "there"
+            }),
                 there + 1 < verb,
                 tokens[there + 1].classes.contains(.be) || tokens[there + 1].classes.contains(.auxiliary)
             {

@@ -231,12 +231,16 @@ extension RoleAssigner {
             // "agreed to US mediation in the final status talks", "a constructive role in talks with Ukraine": the
             // talks are the setting of another noun, told as known.
             if token.norm == "in", position > 0, Self.settingNouns.contains(tokens[position - 1].norm) { return true }
-            let passable =
-                token.kind == .number || token.norm == "of" || token.norm == "and" || token.norm == ","
-                || token.norm == "-" || token.kind == .possessive
-                || (token.kind == .word && !token.classes.contains(.preposition)
-                    && !token.classes.contains(.clauseEnd) && !token.classes.contains(.governingVerb)
-                    && !token.classes.contains(.speechVerb) && !token.norm.endsWith("ed"))
+            let passable: Bool
+            switch token.kind {
+            case .number, .possessive: passable = true
+            case .punctuation: passable = token.norm == "," || token.norm == "-"
+            case .word:
+                passable =
+                    token.norm == "of" || token.norm == "and"
+                    || (token.classes.isDisjoint(with: [.preposition, .clauseEnd, .governingVerb, .speechVerb])
+                        && !token.norm.endsWith("ed"))
+            }
             guard passable else { return false }
             position -= 1
         }
