@@ -21,6 +21,7 @@ struct ActionFinder {
         let index = lexicon.matchIndex
         let runs = Self.actorRuns(mentions, tokens: tokens)
         var found: [ActionMatch] = []
+        found.reserveCapacity(16)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.filterWords) { filter in
             // The sentence's lemmas, hashed into a bit set: a pattern with a word the sentence lacks is not tried.
             filter.initialize(repeating: 0)

@@ -3,6 +3,9 @@ import DyadModel
 /// What an article has named so far, for resolving "the ministry", "officials" and "she" to an actor.
 struct Discourse: Sendable {
     private var lastBySector: [String: (code: ActorCode, text: String)] = [:]
+    /// The same for bodies only (a state, a ministry, a government; not a person named by a role): what "the
+    /// kingdom" or "the ministry" refers to after "the Canadian ambassador" was named.
+    private var lastBodyBySector: [String: (code: ActorCode, text: String)] = [:]
     private var lastPerson: (code: ActorCode, text: String)?
     /// The last names of the people named in full so far ("qureshi" for "Shah Mehmood Qureshi").
     private(set) var surnames: [String: ActorCode] = [:]
@@ -47,7 +50,7 @@ struct Discourse: Sendable {
                         .be, .auxiliary, .speechVerb, .futureMarker, .modal, .negation,
                     ])
                 if definite, !modifiesNoun, !head.endsWith("s"), let sector = mention.sector,
-                    let known = lastBySector[sector]
+                    let known = (mention.endsWithRole ? nil : lastBodyBySector[sector]) ?? lastBySector[sector]
                 {
                     mentions[index].code = known.code
                 } else if mention.preceding(in: tokens) == "a", Self.spokespeople.contains(head),
@@ -172,7 +175,10 @@ struct Discourse: Sendable {
                 personSeen = true
                 if let surname = Self.surname(of: mention, in: tokens) { surnames[surname] = code }
             }
-            if let sector = code.sector { lastBySector[sector] = (code, text) }
+            if let sector = code.sector {
+                lastBySector[sector] = (code, text)
+                if mention.kind != .person, !mention.endsWithRole { lastBodyBySector[sector] = (code, text) }
+            }
         }
     }
 

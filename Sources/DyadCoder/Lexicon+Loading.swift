@@ -140,7 +140,8 @@ extension Lexicon {
             "ministry", "government", "administration", "office", "army", "military", "forces", "troops", "police",
             "parliament", "court", "embassy", "cabinet", "council", "legislature", "senate", "congress", "navy",
             "media", "department", "agency", "service", "services", "party", "opposition", "rebels", "officials",
-            "authorities", "regime", "people", "civilians", "command", "guard", "committee", "commission",
+            "authorities", "regime", "people", "civilians", "command", "guard", "committee", "commission", "kingdom",
+            "emirate", "sultanate",
         ]
         return !bodies.contains(head)
     }

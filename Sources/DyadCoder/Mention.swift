@@ -68,6 +68,7 @@ final class ActorFinder: Sendable {
     ///   Qureshi"), with their codes: on their own they name the same person.
     func mentions(in tokens: [Token], surnames: [String: ActorCode] = [:]) -> [Mention] {
         var raw: [Mention] = []
+        raw.reserveCapacity(16)
         // "We" and "us" stand for an actor only inside a quotation its speaker is named for.
         let quoted = tokens.contains(where: Self.isQuote)
         var index = 0
@@ -365,6 +366,7 @@ final class ActorFinder: Sendable {
     /// into the mention ("Defence Secretary Tom King").
     private func compose(_ raw: [Mention], tokens: [Token]) -> [Mention] {
         var result: [Mention] = []
+        result.reserveCapacity(raw.count)
         var i = 0
         while i < raw.count {
             var current = raw[i]

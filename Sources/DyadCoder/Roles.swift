@@ -1314,7 +1314,8 @@ final class RoleAssigner {
         "reiterate", "reiterates", "reiterated", "assert", "asserts", "asserted", "announce", "announces",
         "announced", "claim", "claims", "claimed", "emphasize", "emphasized", "emphasise", "emphasised",
         "underline", "underlined", "warn", "warns", "warned", "remind", "reminds", "reminded", "reminder",
-        "argues", "argued", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
+        "argues", "argued", "stress", "stresses", "stressed", "maintain", "maintains", "maintained", "tweet",
+        "tweets", "tweeted", "write", "writes", "wrote",
     ]
     /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).
     static let obligations: [String: String] = ["must": "100", "should": "020"]

@@ -554,6 +554,9 @@ import Testing
             ("Erdogan welcomed his Greek counterpart in Ankara.", ["TUR>GRC 04"]),
             ("Dendias was welcomed by his Turkish counterpart in Ankara.", ["TUR>GRC 04"]),
             ("Putin welcomed the Turkish president's decision.", ["RUS>TUR 05"]),
+            // A verb of writing reports speech; rebutting an accusation is denying it.
+            ("“Canada must withdraw its troops,” the Saudi foreign ministry tweeted.", ["SAU>CAN 10"]),
+            ("India rebutted the Chinese accusations.", ["IND>CHN 01"]),
             // Mediators act between the parties, not toward each other.
             ("The United States and Brazil brokered the treaty.", []),
             // A reduced relative's participle describes the actor right before it, not the clause's subject.
@@ -679,6 +682,14 @@ import Testing
             coded("A similar dispute erupted in 2006 when Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07")
                 == [])
         #expect(coded("Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07") == ["RUS>UKR 16"])
+    }
+
+    @Test func theKingdomIsTheGovernmentLastNamed() {
+        let article = Self.article(
+            date: "2018-08-06",
+            text: "Saudi Arabia's foreign ministry expelled the Canadian ambassador. The kingdom also recalled its "
+                + "ambassador to Canada.")
+        #expect(Self.dyads(of: article, sentence: 2) == ["SAU>CAN"])
     }
 
     @Test func theTwoBeforeAVerbIsThePairLastJoined() {
