@@ -229,6 +229,12 @@ final class ActorFinder: Sendable {
         if mention.kind == .state, previous == "ethnic" { return true }
         // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.
         if next == "-", end + 1 < tokens.count, Self.originParticiples.contains(tokens[end + 1].norm) { return true }
+        // "delegation-level talks", "government-run media": an agent word inside a hyphenated modifier names nobody.
+        if mention.kind == .agent, next == "-", end + 1 < tokens.count, tokens[end + 1].kind == .word,
+            !tokens[end + 1].capitalized
+        {
+            return true
+        }
         // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
         if previous == "-", start > 1, tokens[start - 2].norm == "anti" { return true }
         // "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a body of water, not the state.

@@ -26,6 +26,14 @@ extension RoleAssigner {
                 }
                 break
             }
+            // "… their partnership — from joint bomber flights near …": a verb inside an aside that a dash opened
+            // after the actor is not the actor's (an aside closed again, "Russia — the supplier — cut gas", is; and an
+            // actor inside the aside is passed over for one before it).
+            if tokens[mention.range.upperBound..<verb].count(where: { $0.kind == .punctuation && Self.isDash($0) })
+                % 2 == 1
+            {
+                continue
+            }
             // "there has been a growing consensus": an existential clause names no actor before it.
             if let there = tokens[mention.range.upperBound..<verb].lastIndex(where: {
                 $0.kind == .word && $0.norm == "there"
@@ -68,6 +76,11 @@ extension RoleAssigner {
             return index
         }
         return possessor
+    }
+
+    /// A dash that opens or closes an aside: "—", "–" or "--".
+    static func isDash(_ token: Token) -> Bool {
+        token.norm == "\u{2014}" || token.norm == "\u{2013}" || token.norm == "--"
     }
 
     /// Possessive pronouns by which a speaker's own act is named after a speech verb.

@@ -165,7 +165,9 @@ final class RoleAssigner {
                 targets = object(after: match, excluding: sources, before: main.comma).map(group(from:)) ?? []
                 rule = "opening participle"
             } else {
-                let subject = subject(before: verb)
+                // "…, and their military-diplomatic partnership": an event noun owned by a plural pronoun the
+                // possessor rule could not resolve has that owner, not an actor further back.
+                let subject = hasUnresolvedOwner(verb) ? nil : subject(before: verb)
                 let subjectEnd = subject.map { mentions[$0].range.upperBound } ?? 0
                 // "condemned the attack on Georgia": the noun is what another action is about, not the
                 // subject's own deed.
@@ -465,6 +467,15 @@ final class RoleAssigner {
             pronoun - mentions[antecedent].range.upperBound <= 3
         else { return nil }
         return antecedent
+    }
+
+    /// "their" or "our" before the event noun at `verb`, with at most two lowercase words (and hyphens) between.
+    func hasUnresolvedOwner(_ verb: Int) -> Bool {
+        guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.norm == "their" || $0.norm == "our" })
+        else { return false }
+        let between = tokens[(owner + 1)..<verb]
+        return between.filter { $0.kind == .word }.count <= 2
+            && between.allSatisfy { ($0.kind == .word && !$0.capitalized) || $0.norm == "-" }
     }
 
     /// What a possessive pronoun at `pronoun` refers to: the last coded mention of one of `kinds` before it (not a

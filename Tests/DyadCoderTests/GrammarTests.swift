@@ -554,6 +554,21 @@ import Testing
             ("Erdogan welcomed his Greek counterpart in Ankara.", ["TUR>GRC 04"]),
             ("Dendias was welcomed by his Turkish counterpart in Ankara.", ["TUR>GRC 04"]),
             ("Putin welcomed the Turkish president's decision.", ["RUS>TUR 05"]),
+            // An agent word inside a hyphenated modifier names nobody; "their" owns the noun after it; a verb inside
+            // an aside that a dash opened is not the actor's before it.
+            (
+                "Pakistan held delegation-level talks with Afghanistan.",
+                ["PAK>AFG 04", "AFG>PAK 04"]
+            ),
+            (
+                "China condemned the invasion of Ukraine, and their military-diplomatic partnership grew.",
+                ["CHN>UKR 11"]
+            ),
+            (
+                "China condemned the invasion of Ukraine — from joint bomber flights near the U.S. to votes.",
+                ["CHN>UKR 11"]
+            ),
+            ("Russia — the biggest supplier — cut gas supplies to Ukraine.", ["RUS>UKR 16"]),
             // A verb of writing reports speech; rebutting an accusation is denying it.
             ("“Canada must withdraw its troops,” the Saudi foreign ministry tweeted.", ["SAU>CAN 10"]),
             ("India rebutted the Chinese accusations.", ["IND>CHN 01"]),
