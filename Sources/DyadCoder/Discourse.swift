@@ -2,11 +2,11 @@ import DyadModel
 
 /// What an article has named so far, for resolving "the ministry", "officials" and "she" to an actor.
 struct Discourse: Sendable {
-    private var lastBySector: [String: (code: ActorCode, text: String)] = [:]
+    private var lastBySector: [String: ActorCode] = [:]
     /// The same for bodies only (a state, a ministry, a government; not a person named by a role): what "the
     /// kingdom" or "the ministry" refers to after "the Canadian ambassador" was named.
-    private var lastBodyBySector: [String: (code: ActorCode, text: String)] = [:]
-    private var lastPerson: (code: ActorCode, text: String)?
+    private var lastBodyBySector: [String: ActorCode] = [:]
+    private var lastPerson: ActorCode?
     /// The last names of the people named in full so far ("qureshi" for "Shah Mehmood Qureshi").
     private(set) var surnames: [String: ActorCode] = [:]
     /// Who last spoke: the actor next to the last verb of speech.
@@ -52,7 +52,7 @@ struct Discourse: Sendable {
                 if definite, !modifiesNoun, !head.endsWith("s"), let sector = mention.sector,
                     let known = (mention.endsWithRole ? nil : lastBodyBySector[sector]) ?? lastBySector[sector]
                 {
-                    mentions[index].code = known.code
+                    mentions[index].code = known
                 } else if mention.preceding(in: tokens) == "a", Self.spokespeople.contains(head),
                     end == tokens.count || !tokens[end].classes.contains(.preposition), let speaker = lastSpeaker
                 {
@@ -102,7 +102,7 @@ struct Discourse: Sendable {
                 let earlier = mentions[..<index].filter { $0.kind == .person && $0.code != nil }
                 let isObject = word == "him" || word == "her"
                 let local = isObject ? earlier.last : earlier.first
-                mentions[index].code = local?.code ?? lastPerson?.code
+                mentions[index].code = local?.code ?? lastPerson
             default: break
             }
         }
@@ -144,7 +144,7 @@ struct Discourse: Sendable {
     static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Remembers the mentions of a sentence.
-    mutating func remember(_ mentions: [Mention], tokens: [Token], sentence: Substring) {
+    mutating func remember(_ mentions: [Mention], tokens: [Token]) {
         // A sentence that opens with a state or organisation (within its first words) makes it the referent of
         // a later "it".
         if let opening = mentions.first, opening.range.lowerBound <= 3, opening.kind != .person, !opening.isPlace,
@@ -168,16 +168,15 @@ struct Discourse: Sendable {
         var personSeen = false
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
-            let text = Self.text(of: mention, in: tokens, sentence: sentence)
             // (A person named by a role, "a spokesman", is referred to as "he" or "she" as a named one is.)
             if mention.kind == .person || (mention.kind == .agent && mention.endsWithRole) {
-                if !personSeen { lastPerson = (code, text) }
+                if !personSeen { lastPerson = code }
                 personSeen = true
                 if let surname = Self.surname(of: mention, in: tokens) { surnames[surname] = code }
             }
             if let sector = code.sector {
-                lastBySector[sector] = (code, text)
-                if mention.kind != .person, !mention.endsWithRole { lastBodyBySector[sector] = (code, text) }
+                lastBySector[sector] = code
+                if mention.kind != .person, !mention.endsWithRole { lastBodyBySector[sector] = code }
             }
         }
     }

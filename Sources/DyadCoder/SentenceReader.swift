@@ -19,7 +19,7 @@ struct SentenceReader {
         let tokens = lexicon.tokens(of: sentence)
         var mentions = actorFinder.mentions(in: tokens, surnames: discourse.surnames)
         discourse.resolve(&mentions, tokens: tokens)
-        discourse.remember(mentions, tokens: tokens, sentence: sentence)
+        discourse.remember(mentions, tokens: tokens)
         return (tokens, mentions)
     }
 
