@@ -43,6 +43,9 @@ public struct Lexicon: Sendable {
         /// Lays blame on the subject ("be responsible for attack", "be behind strike"): in reported speech the
         /// speaker accuses the clause's subject. Set once, when the pattern is read.
         var laysBlame = false
+        /// Signing an agreement, which both parties do ("sign agreement", "ink deal"; not "ratify", which one side
+        /// does): signed "with" another, it is the other's act too. Set once, when the pattern is read.
+        var signedJointly = false
 
         init(action: Action, words: [Int32], text: String, isNull: Bool = false) {
             self.action = action
@@ -50,7 +53,13 @@ public struct Lexicon: Sendable {
             self.text = text
             self.isNull = isNull
             laysBlame = text.hasPrefix("be responsible") || text.hasPrefix("be behind")
+            signedJointly =
+                action.code == "057"
+                && text.split(separator: " ").first.map { Self.jointVerbs.contains(String($0)) } == true
         }
+
+        /// Verbs by which both parties conclude an agreement.
+        static let jointVerbs: Set<String> = ["sign", "ink", "conclude", "seal", "clinch", "finalize", "finalise"]
     }
 
     var actors = PhraseTrie<ActorEntry>()

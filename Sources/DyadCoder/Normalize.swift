@@ -79,15 +79,4 @@ extension String {
         return true
     }
 
-    /// Whether `part` occurs in the string, compared byte by byte (Foundation's `contains` goes through
-    /// `NSString` and costs thousands of instructions).
-    func includes(_ part: StaticString) -> Bool {
-        let count = part.utf8CodeUnitCount
-        let needle = UnsafeBufferPointer(start: part.utf8Start, count: count)
-        let haystack = Array(utf8)
-        guard haystack.count >= count else { return false }
-        return (0...(haystack.count - count)).contains { start in
-            (0..<count).allSatisfy { haystack[start + $0] == needle[$0] }
-        }
-    }
 }

@@ -93,6 +93,8 @@ final class RoleAssigner {
             var sources: [Int] = []
             var targets: [Int] = []
             var rule: String
+            // The rule made the sources each other's targets ("Armenia and Azerbaijan agreed"): no mutual copy.
+            var reciprocal = false
             if pattern.laysBlame {
                 // "Iran said Israel was responsible for the attack", "Russia was behind the strikes, Kyiv said": the
                 // speaker lays the blame on the clause's subject.
@@ -148,6 +150,7 @@ final class RoleAssigner {
                 sources = [pair.0, pair.1]
                 targets = sources
                 rule = "X-Y compound, reciprocal"
+                reciprocal = true
             } else if let previous, coordinated(previous.match, match) {
                 sources = previous.sources
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
@@ -349,6 +352,7 @@ final class RoleAssigner {
                 // "Armenia and Azerbaijan agreed": each toward the other.
                 targets = sources
                 rule += ", reciprocal"
+                reciprocal = true
             } else if (2...4).contains(actorCount(sources)), targets.isEmpty, namesEachOther(in: match) {
                 // "Peru and Ecuador say they'll stop shooting at each other".
                 targets = sources
@@ -358,11 +362,12 @@ final class RoleAssigner {
                 // "talks between Russia and Ukraine".
                 sources = targets
                 rule = "between X and Y, reciprocal"
+                reciprocal = true
             }
             // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
-            let mutual = EventCoder.isMutual(action) && !rule.includes("reciprocal")
+            let mutual = EventCoder.isMutual(action) && !reciprocal
             // "The UAE signed agreements with Israel": what is signed with another is signed by both.
-            let signedJointly = action.code == "057" && isJointSigning(pattern) && !rule.includes("reciprocal")
+            let signedJointly = action.code == "057" && pattern.signedJointly && !reciprocal
             for source in sources {
                 // (A pair with itself: "the two countries agreed" is each toward the other.)
                 for target in targets where target != source || mentions[source].partner != nil {
@@ -381,16 +386,6 @@ final class RoleAssigner {
             }
         }
         return result + reportedObligations() + trailingObligations(matches)
-    }
-
-    /// Verbs by which both parties conclude an agreement ("sign", "ink", "seal"), unlike ratifying or acceding,
-    /// which one side does.
-    static let jointSigningVerbs: Set<String> = ["sign", "ink", "conclude", "seal", "clinch", "finalize", "finalise"]
-
-    /// A pattern of signing an agreement together (057 with a verb of both parties).
-    func isJointSigning(_ pattern: Lexicon.ActionPattern) -> Bool {
-        guard pattern.action.code == "057", let verb = pattern.text.split(separator: " ").first else { return false }
-        return Self.jointSigningVerbs.contains(String(verb))
     }
 
     /// "Russian drones struck Odesa": a pattern ("drone strike") that begins inside an actor's words and ends on the
@@ -444,7 +439,7 @@ final class RoleAssigner {
             let between = tokens[(possessive + 1)..<verb]
             // (Not across a verb: "North Korea's test drew condemnation" is no condemnation by North Korea.)
             if between.filter({ $0.kind == .word }).count <= 2,
-                between.allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" }),
+                Self.isModifierRun(between),
                 !between.contains(where: {
                     Self.receivingVerbs.contains($0.norm)
                         || !$0.classes.isDisjoint(with: [.be, .auxiliary, .speechVerb, .governingVerb, .modal])
@@ -460,7 +455,7 @@ final class RoleAssigner {
             let pronoun = tokens[max(0, verb - 3)..<verb].lastIndex(where: {
                 $0.norm == "its" || $0.norm == "his" || $0.norm == "her"
             }),
-            tokens[(pronoun + 1)..<verb].allSatisfy({ ($0.kind == .word && !$0.capitalized) || $0.norm == "-" })
+            Self.isModifierRun(tokens[(pronoun + 1)..<verb])
         else { return nil }
         let kinds: [Mention.Kind] = tokens[pronoun].norm == "its" ? [.state, .seat, .organisation] : [.person]
         guard let antecedent = antecedent(of: pronoun, kinds: kinds),
@@ -474,8 +469,12 @@ final class RoleAssigner {
         guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.norm == "their" || $0.norm == "our" })
         else { return false }
         let between = tokens[(owner + 1)..<verb]
-        return between.filter { $0.kind == .word }.count <= 2
-            && between.allSatisfy { ($0.kind == .word && !$0.capitalized) || $0.norm == "-" }
+        return between.filter { $0.kind == .word }.count <= 2 && Self.isModifierRun(between)
+    }
+
+    /// Lowercase words and hyphens only: what may stand between an owner and its noun ("Russia's full-scale").
+    static func isModifierRun(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { ($0.kind == .word && !$0.capitalized) || $0.norm == "-" }
     }
 
     /// What a possessive pronoun at `pronoun` refers to: the last coded mention of one of `kinds` before it (not a
