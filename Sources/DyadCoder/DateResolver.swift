@@ -137,6 +137,12 @@ enum DateResolver {
                     !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
                 }
             }
+            // "Finland applied in May 2022, abandoning non-alignment after Russia invaded Ukraine": what came before
+            // a past time is past too.
+            let earlier =
+                tokens[max(0, start - 4)..<start].lastIndex { $0.norm == "after" }.map { after in
+                    positions.contains { $0 < after }
+                } ?? false
             // "Washington last month said it was expelling …": what was said then, in its clause.
             let saidThen = positions.contains { position in
                 guard position < start,
@@ -146,7 +152,7 @@ enum DateResolver {
                 else { return false }
                 return !tokens[speech..<start].contains { $0.norm == ";" || $0.norm == "." }
             }
-            return before || opened || saidThen
+            return before || opened || earlier || saidThen
                 || positions.contains { position in
                     position >= end && position - end <= 12
                         && tokens[end..<position].allSatisfy { token in

@@ -380,6 +380,21 @@ final class ActorFinder: Sendable {
             while j < raw.count {
                 let next = raw[j]
                 let gap = current.range.upperBound..<next.range.lowerBound
+                // "Iran's U.N. ambassador", "the Russian UN envoy": a state's delegate to an organisation is the
+                // state's.
+                if let code = current.code, current.kind == .state || current.kind == .seat,
+                    next.kind == .organisation, j + 1 < raw.count, raw[j + 1].kind == .agent,
+                    raw[j + 1].range.lowerBound == next.range.upperBound,
+                    Self.delegates.contains(tokens[raw[j + 1].range.upperBound - 1].norm),
+                    tokens[gap].allSatisfy({ $0.classes.contains(.modifier) })
+                {
+                    let sector = raw[j + 1].sector
+                    current = Mention(
+                        range: current.range.lowerBound..<raw[j + 1].range.upperBound, code: code.with(sector: sector),
+                        sector: sector, kind: .seat)
+                    j += 2
+                    continue
+                }
                 // "French paper workers", "Bangladeshi peacekeeping troops": a state's adjective and a group of its
                 // people with a noun or two of their trade between.
                 let trade =
@@ -447,6 +462,12 @@ final class ActorFinder: Sendable {
         }
         return result
     }
+
+    /// Nouns of a state's delegates to an organisation: "Iran's U.N. ambassador".
+    static let delegates: Set<String> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegation",
+        "delegations", "delegate", "delegates", "mission",
+    ]
 
     /// Capitalised words that end a name rather than continue it.
     static let nameStoppers: Set<String> = [

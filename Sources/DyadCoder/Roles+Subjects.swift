@@ -43,13 +43,20 @@ extension RoleAssigner {
             {
                 break
             }
-            if mention.precedingClasses.contains(.preposition) { continue }
+            // "It came after Erdogan denounced Israel": "after", "before", "since" and "until" may open a clause.
+            if mention.precedingClasses.contains(.preposition),
+                !Self.timeConjunctions.contains(mention.preceding(in: tokens)) || !standsBefore(index, verb: verb)
+            {
+                continue
+            }
             // The nearest actor is another verb's object ("visit India and the Philippines in April, in a move to
             // strengthen regional ties"): the subject is not named near enough to tell.
             // But "credited Britain and France for playing a role in talks": the object of a gerund after "for" or
             // "of" does it.
             let complement = isComplement(index)
-            if complement || isObjectOfVerb(mention) {
+            // "Witnesses reported Israeli forces fired": after a verb of speech, the reported clause's subject.
+            let reported = mention.precedingClasses.contains(.speechVerb) && standsBefore(index, verb: verb)
+            if !reported, complement || isObjectOfVerb(mention) {
                 if let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end + 1 < verb,
                     tokens[end].norm == "for" || tokens[end].norm == "of", tokens[end + 1].norm.endsWith("ing")
                 {
@@ -77,6 +84,20 @@ extension RoleAssigner {
         }
         return possessor
     }
+
+    /// The actor (with those joined to it) stands right before the verb, an auxiliary or adverb aside: the verb's
+    /// subject, whatever stands before the actor.
+    func standsBefore(_ index: Int, verb: Int) -> Bool {
+        guard let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end <= verb else {
+            return false
+        }
+        return tokens[end..<verb].allSatisfy {
+            $0.kind == .word && (!$0.classes.isDisjoint(with: [.auxiliary, .be]) || $0.norm.endsWith("ly"))
+        }
+    }
+
+    /// Words that are prepositions or open a clause of time.
+    static let timeConjunctions: Set<String> = ["after", "before", "since", "until"]
 
     /// A dash that opens or closes an aside: "—", "–" or "--".
     static func isDash(_ token: Token) -> Bool {

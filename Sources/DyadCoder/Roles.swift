@@ -95,6 +95,8 @@ final class RoleAssigner {
             var rule: String
             // The rule made the sources each other's targets ("Armenia and Azerbaijan agreed"): no mutual copy.
             var reciprocal = false
+            // A warning of the warner's own hostile act is the threat of that act.
+            var threatened: Action?
             if pattern.laysBlame {
                 // "Iran said Israel was responsible for the attack", "Russia was behind the strikes, Kyiv said": the
                 // speaker lays the blame on the clause's subject.
@@ -127,12 +129,12 @@ final class RoleAssigner {
                     targets = mentions.firstIndex { $0.range.upperBound == end }.map(group(from:)) ?? []
                 }
                 rule = "passive by-agent"
-            } else if isNominal(at: verb), let agent = byAgent(after: match.last) {
-                // "the annexation of Crimea by Russia": the by-agent acts on what stands between.
+            } else if isNominal(at: verb), let agent = byAgent(after: match.last) ?? byAgent(inside: match) {
+                // "the annexation of Crimea by Russia": the by-agent acts on what stands between; "a visit by Starmer
+                // to Washington": on what the pattern's own word leads to.
                 sources = group(from: agent)
-                targets =
-                    object(after: match, excluding: sources, before: mentions[agent].range.lowerBound)
-                    .map(group(from:)) ?? []
+                let before = mentions[agent].range.lowerBound > match.last ? mentions[agent].range.lowerBound : nil
+                targets = object(after: match, excluding: sources, before: before).map(group(from:)) ?? []
                 rule = "nominal by-agent"
             } else if let possessor = possessor(of: verb) {
                 sources = group(from: possessor)
@@ -247,6 +249,16 @@ final class RoleAssigner {
                     targets = group(from: condition)
                     rule += ", threat condition"
                 }
+                if targets.isEmpty, !sources.isEmpty, pattern.action.root == "13", !isNominal(at: verb),
+                    let content = ownHostileAct(after: match, among: matches, excluding: sources),
+                    let object = object(after: content, excluding: sources)
+                {
+                    // "Russia warned that it would retaliate against Britain", "China warned it would take
+                    // countermeasures against Japan": the threat is against the act's object.
+                    targets = group(from: object)
+                    threatened = Intent.intent(for: patterns[content.pattern].action)
+                    rule += ", threatened act"
+                }
                 if targets.isEmpty, pattern.action.code.hasPrefix("112"),
                     let accused = accusedInClause(after: match.last, excluding: sources)
                 {
@@ -288,6 +300,7 @@ final class RoleAssigner {
             var action = pattern.action
             // What the context and the participants make of the pattern's action ("cease … aid", "withdrew from
             // ECOWAS", "captured Bakhmut" …).
+            if let threatened, threatened.root == "13" { action = threatened }
             let refinement = refined(action, pattern: pattern, match: match, sources: sources, targets: targets)
             action = refinement.action
             rule += refinement.rule
@@ -562,8 +575,11 @@ final class RoleAssigner {
             // is only read as the subject of the verb after it, which opens a clause of its own.
             if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
             if isRunOnSubject(index) { break }
-            // "discussed China's role": what a meeting or statement is about, not whom it is with.
-            if mention.isPossessor, Self.locatedRoots.contains(rootNumber) { return nil }
+            // "discussed China's role": what a meeting or statement is about, not whom it is with. (The owner of the
+            // pattern's own noun is its counterpart: "rejected Pakistan's allegation".)
+            if mention.isPossessor, Self.locatedRoots.contains(rootNumber), mention.range.upperBound > match.last {
+                return nil
+            }
             // Telling a newspaper or broadcaster something is reporting, not an act toward a state (arresting a
             // journalist is an act).
             if code.sector == "MED", Self.reportingRoots.contains(rootNumber) { continue }
@@ -915,6 +931,30 @@ final class RoleAssigner {
         return clauseSubject(openedAt: conditional, excluding: sources)
     }
 
+    /// The hostile act a warning names as the warner's own: the clause right after the warning ("that" and a time
+    /// aside) opens with the warner again ("it", "they", the name), and a demand or a conflict action follows within
+    /// a few words in that clause.
+    func ownHostileAct(after warning: ActionMatch, among matches: [ActionMatch], excluding sources: [Int])
+        -> ActionMatch?
+    {
+        let sourceNodes = Set(sources.compactMap { mentions[$0].code?.node })
+        guard
+            let subject = mentions.first(where: {
+                $0.range.lowerBound > warning.last && $0.range.lowerBound <= warning.last + 4
+            }),
+            let node = subject.code?.node, sourceNodes.contains(node),
+            tokens[(warning.last + 1)..<subject.range.lowerBound].allSatisfy({
+                $0.norm == "that" || $0.norm == "on" || $0.classes.contains(.timeWord)
+            })
+        else { return nil }
+        return matches.first { content in
+            let root = patterns[content.pattern].action.rootNumber
+            return content.first >= subject.range.upperBound && content.first - subject.range.upperBound <= 5
+                && root >= 10 && root != 11
+                && !tokens[subject.range.upperBound..<content.first].contains { $0.classes.contains(.clauseEnd) }
+        }
+    }
+
     /// Whom an accusation accuses in the clause it reports: the actor opening a "that" clause right after the
     /// accusation ("repeated accusations that the United States supported …", "alleged on Monday that Rwandan troops
     /// had crossed …"), with no actor between.
@@ -1010,6 +1050,14 @@ final class RoleAssigner {
         return nil
     }
 
+    /// The agent "by" names inside a pattern, right after its event noun: "a visit by Starmer to Washington".
+    func byAgent(inside match: ActionMatch) -> Int? {
+        guard match.first + 2 <= match.last, tokens[match.first + 1].norm == "by" else { return nil }
+        return mentions.firstIndex {
+            (match.first + 2...match.first + 3).contains($0.range.lowerBound) && $0.range.upperBound <= match.last
+        }
+    }
+
     /// "came under fire", "is under attack", "coming under heavy shelling": the subject suffers the event noun at
     /// `verb` (a few lowercase modifiers may stand between "under" and the noun).
     func isUndergone(_ verb: Int) -> Bool {
@@ -1084,11 +1132,19 @@ final class RoleAssigner {
             case "and": and = true
             // "Bashir and his Southern counterpart Salva Kiir met".
             case ",", "the", "both", "his", "her", "its": continue
+            // "The United States, United Nations and international rights groups".
+            case _ where Self.listModifiers.contains(token.norm): continue
             default: return false
             }
         }
         return and || tokens[gap.lowerBound].norm == ","
     }
+
+    /// Modifiers that may open the last item of a list of actors: "and international rights groups", "and other
+    /// Western governments".
+    static let listModifiers: Set<String> = [
+        "international", "other", "several", "various", "local", "regional", "foreign", "many", "some", "western",
+    ]
 
     /// Modals of obligation and possibility, and the hedges of a prediction ("will likely increase cooperation",
     /// "probably struck"): what they govern is not reported as done.
@@ -1325,7 +1381,7 @@ final class RoleAssigner {
         "announced", "claim", "claims", "claimed", "emphasize", "emphasized", "emphasise", "emphasised",
         "underline", "underlined", "warn", "warns", "warned", "remind", "reminds", "reminded", "reminder",
         "argues", "argued", "stress", "stresses", "stressed", "maintain", "maintains", "maintained", "tweet",
-        "tweets", "tweeted", "write", "writes", "wrote",
+        "tweets", "tweeted", "write", "writes", "wrote", "report", "reports", "reported",
     ]
     /// Obligation modals and what saying them is: "must" demands (100), "should" appeals (020).
     static let obligations: [String: String] = ["must": "100", "should": "020"]

@@ -73,10 +73,11 @@ import Testing
                 "There was a major military engagement between Eritrean and Ethiopian forces.",
                 ["ERI>ETH 19", "ETH>ERI 19"]
             ),
-            // Trading accusations is mutual; an adverbial clause with its own subject is not what is alleged.
+            // Trading accusations is mutual; an adverbial clause with its own subject is not what is alleged, but an
+            // act of its subject's.
             (
                 "Kampala and Kigali traded accusations after Ugandan police accused Rwandan soldiers of entering the country.",
-                ["UGA>RWA 11", "RWA>UGA 11"]
+                ["UGA>RWA 11", "RWA>UGA 11", "UGA>RWA 11"]
             ),
             // A state's protest is an official complaint; a people's is a demonstration.
             ("Japan protested China's decision.", ["JPN>CHN 11"]),
@@ -522,6 +523,22 @@ import Testing
                 ["NGA>CMR 05", "CMR>NGA 05"]
             ),
             ("India rejected the allegations made by Pakistan.", ["IND>PAK 01"]),
+            // The owner of a pattern's own noun is its counterpart; a by-agent may stand inside the pattern.
+            ("Afghanistan rejected Pakistan's allegation that the attack was planned abroad.", ["AFG>PAK 01"]),
+            ("Russia discussed China's role in the war.", []),
+            ("A visit by Modi to Washington took place on Thursday.", ["IND>USA 04"]),
+            // A warning of the warner's own hostile act threatens that act's object; a warning about another's fate
+            // is no threat to it.
+            ("Russia warned that it would retaliate against Britain.", ["RUS>GBR 13"]),
+            ("China warned it would take countermeasures against Japan.", ["CHN>JPN 13"]),
+            ("The United Nations warned that Sudan would face famine.", []),
+            // A modifier may open the last item of a list; a state's delegate to an organisation is the state's.
+            ("The United States and international rights groups condemned Thailand.", ["USA>THA 11"]),
+            ("Iran's U.N. ambassador criticized Washington.", ["IRN>USA 11"]),
+            // "after" may open a clause whose subject acts; "reported" reports speech.
+            ("The comments came after Erdogan denounced Israel.", ["TUR>ISR 11"]),
+            ("Sanctions followed after talks with Russia.", []),
+            ("Witnesses reported Israeli security forces fired tear gas at Palestinian protesters.", ["ISR>PSE 17"]),
             // Whom an accusation accuses in a "that" clause.
             (
                 "Serbia repeated accusations that the United States supported Kosovo's independence.",
