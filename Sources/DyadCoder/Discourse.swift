@@ -101,6 +101,14 @@ struct Discourse: Sendable {
                 }
                 let earlier = mentions[..<index].filter { $0.kind == .person && $0.code != nil }
                 let isObject = word == "him" || word == "her"
+                // "Wine says he …", "… that al-Rufay'i, also known as Abu Khadija, was …, and that he": a person the
+                // dictionaries don't know, named before any known one, is whom "he" most likely means.
+                if let unknown = Self.unknownPerson(in: tokens, mentions: mentions),
+                    unknown < mentions[index].range.lowerBound,
+                    earlier.first.map({ $0.range.lowerBound > unknown }) ?? true
+                {
+                    continue
+                }
                 let local = isObject ? earlier.last : earlier.first
                 mentions[index].code = local?.code ?? lastPerson
             default: break
@@ -131,12 +139,15 @@ struct Discourse: Sendable {
             close.map { ($0 + 1)..<min(tokens.count, $0 + 12) },
             max(0, open - 10)..<open,
         ].compactMap { $0 }
-        for window in windows where tokens[window].contains(where: { $0.classes.contains(.speechVerb) }) {
+        for window in windows {
+            guard let verb = tokens[window].firstIndex(where: { $0.classes.contains(.speechVerb) }) else { continue }
+            // The speaker stands by the verb: not the place of a visit further on ("…,” he said during a visit to
+            // South Africa"), and an unknown speaker is nobody's.
             let speaker = mentions.first {
-                window.contains($0.range.lowerBound) && $0.code != nil && !$0.isPlace
+                window.contains($0.range.lowerBound) && $0.range.lowerBound <= verb + 2 && !$0.isPlace
                     && !tokens[$0.range.lowerBound].classes.contains(.firstPerson)
             }
-            if let code = speaker?.code { return code }
+            if let speaker { return speaker.code }
         }
         return nil
     }
@@ -164,8 +175,15 @@ struct Discourse: Sendable {
         }
         if let pair = Self.joinedStates(mentions, tokens: tokens) { joinedPair = pair }
         if let pair = Self.firstTwoStates(in: mentions[...]) { recentPair = pair }
-        // "he" and "she" refer first to the subject of the last sentence that named a person: its first person.
+        // "he" and "she" refer first to the subject of the last sentence that named a person: its first person (a
+        // person the dictionaries don't know, named first, is nobody's to carry on).
         var personSeen = false
+        if let unknown = Self.unknownPerson(in: tokens, mentions: mentions),
+            !mentions.contains(where: { $0.kind == .person && $0.code != nil && $0.range.lowerBound < unknown })
+        {
+            lastPerson = nil
+            personSeen = true
+        }
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
             // (A person named by a role, "a spokesman", is referred to as "he" or "she" as a named one is.)
@@ -180,6 +198,42 @@ struct Discourse: Sendable {
             }
         }
     }
+
+    /// The position of the first person the dictionaries don't know: a capitalised word outside every mention
+    /// (and not opening the sentence) that a verb of speech follows ("Wine says", "Brew also said") or an
+    /// apposition or relative clause does ("al-Rufay'i, also known as", "Kelly, a senior analyst", "Gause, who").
+    static func unknownPerson(in tokens: [Token], mentions: [Mention]) -> Int? {
+        var covered = 0
+        var mentionIndex = 0
+        // (Opening the sentence, a plural is a common noun: "Critics say he …".)
+        for (position, token) in tokens.enumerated() where position > 0 || !token.norm.endsWith("s") {
+            while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= position {
+                covered = mentions[mentionIndex].range.upperBound
+                mentionIndex += 1
+            }
+            guard token.kind == .word, token.capitalized, token.hasLowercase, !token.classes.contains(.timeWord),
+                mentionIndex == mentions.count || mentions[mentionIndex].range.lowerBound > position,
+                position >= covered, position == 0 || !ActorFinder.isQuote(tokens[position - 1])
+            else { continue }
+            var next = position + 1
+            while next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized { next += 1 }
+            while next < tokens.count, tokens[next].kind == .word,
+                tokens[next].norm.endsWith("ly") || tokens[next].norm == "also"
+            {
+                next += 1
+            }
+            guard next < tokens.count else { return nil }
+            if tokens[next].classes.contains(.speechVerb) { return position }
+            if tokens[next].norm == ",", next + 1 < tokens.count,
+                Self.appositionOpeners.contains(tokens[next + 1].norm)
+            {
+                return position
+            }
+        }
+        return nil
+    }
+
+    static let appositionOpeners: Set<String> = ["who", "a", "an", "also", "the"]
 
     /// Two states of different countries side by side, joined by "and" or a hyphen (an article may stand between):
     /// the last such pair in the sentence.

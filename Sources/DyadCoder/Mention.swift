@@ -401,7 +401,9 @@ final class ActorFinder: Sendable {
                     current.kind == .state && next.kind == .agent && (1...2).contains(gap.count)
                     && lexicon.demonyms.contains(tokens[current.range.upperBound - 1].id)
                     && tokens[gap].allSatisfy {
-                        $0.norm != "of" && $0.kind == .word && !$0.capitalized && !$0.norm.endsWith("ed")
+                        // (A title is written with capitals: "Chinese Commerce Minister Wang Wentao".)
+                        $0.norm != "of" && $0.kind == .word && (!$0.capitalized || next.endsWithRole)
+                            && !$0.norm.endsWith("ed")
                             && $0.norm != "and"
                             && $0.norm != "or"
                             && $0.classes.isDisjoint(with: [

@@ -118,11 +118,17 @@ extension RoleAssigner {
     /// (or, after a declarative verb, an indefinite article) and at most two lowercase words.
     func isOwnedNoun(_ verb: Int, after speech: Int) -> Bool {
         let between = tokens[(speech + 1)..<verb]
+        // "Sánchez said during a visit to Beijing", "said while on a trip to": the circumstance of the saying.
+        if let first = between.first, Self.circumstancePrepositions.contains(first.norm), between.count <= 5 {
+            return between.dropFirst().allSatisfy { $0.kind == .word && !$0.capitalized }
+        }
         guard let first = between.first, between.count <= 3 else { return false }
         let indefinite = (first.norm == "a" || first.norm == "an") && tokens[speech].classes.contains(.declarative)
         guard first.classes.contains(.ownPossessive) || indefinite else { return false }
         return between.allSatisfy { $0.kind == .word && !$0.capitalized }
     }
+
+    static let circumstancePrepositions: Set<String> = ["during", "on", "while", "at"]
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused …": when a comma-enclosed apposition stands
     /// right before the verb (auxiliaries and adverbs aside), the subject is the mention before its first comma.

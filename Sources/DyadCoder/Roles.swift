@@ -573,7 +573,8 @@ final class RoleAssigner {
             }
             // "the attacks it had carried out", "dismissed accusations it is getting weapons from North Korea": "it"
             // is only read as the subject of the verb after it, which opens a clause of its own.
-            if mention.kind == .pronoun, tokens[mention.range.lowerBound].norm == "it" { break }
+            // ("they", "he", "she" and "we" are never objects: "to jointly combat what they describe as …".)
+            if Self.subjectPronouns.contains(tokens[mention.range.lowerBound].norm) { break }
             if isRunOnSubject(index) { break }
             // "discussed China's role": what a meeting or statement is about, not whom it is with. (The owner of the
             // pattern's own noun is its counterpart: "rejected Pakistan's allegation".)
@@ -1140,6 +1141,8 @@ final class RoleAssigner {
         return and || tokens[gap.lowerBound].norm == ","
     }
 
+    static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i"]
+
     /// Modifiers that may open the last item of a list of actors: "and international rights groups", "and other
     /// Western governments".
     static let listModifiers: Set<String> = [
@@ -1356,6 +1359,12 @@ final class RoleAssigner {
     func isGoverned(_ index: Int, after subjectEnd: Int) -> Bool {
         guard subjectEnd < index else { return false }
         for (position, token) in zip(subjectEnd..<index, tokens[subjectEnd..<index]) {
+            // "said during a visit to Beijing": speaking there.
+            if token.classes.contains(.speechVerb), position + 1 < index,
+                Self.circumstancePrepositions.contains(tokens[position + 1].norm)
+            {
+                return true
+            }
             if token.classes.contains(.clauseEnd) && token.norm != "that" { return false }
             // "was in Damascus for talks with Assad", "is in Beijing on a visit": being there for the event.
             if token.classes.contains(.be), position + 1 < index, tokens[position + 1].classes.contains(.locative) {
