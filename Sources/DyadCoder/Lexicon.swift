@@ -124,7 +124,7 @@ public struct Lexicon: Sendable {
     func tokens(of sentence: Substring) -> [Token] {
         var tokens = Tokenizer.tokens(in: sentence, vocabulary: vocabulary)
         for index in tokens.indices where tokens[index].id >= 0 {
-            tokens[index].classes = classesOfWord[Int(tokens[index].id)]
+            assignClasses(at: index, in: &tokens)
         }
         return tokens
     }
@@ -134,8 +134,20 @@ public struct Lexicon: Sendable {
         for index in tokens.indices {
             guard let id = vocabulary.id(of: tokens[index].norm) else { continue }
             tokens[index].id = id
-            tokens[index].classes = classesOfWord[Int(id)]
+            assignClasses(at: index, in: &tokens)
         }
+    }
+
+    /// The word's classes; inside a sentence, a capitalised word is a name's, not a verb or a modal ("the United
+    /// States", "in May", "Edward Said").
+    private func assignClasses(at index: Int, in tokens: inout [Token]) {
+        var classes = classesOfWord[Int(tokens[index].id)]
+        if index > 0, !classes.isDisjoint(with: .verbal), tokens[index].capitalized, tokens[index].hasLowercase,
+            tokens[index - 1].kind != .punctuation || tokens[index - 1].norm == ","
+        {
+            classes.subtract(.verbal)
+        }
+        tokens[index].classes = classes
     }
 
     /// Splits a phrase into normalised tokens the way sentences are split.

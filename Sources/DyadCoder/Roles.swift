@@ -388,13 +388,25 @@ final class RoleAssigner {
                         RoleAssignment(
                             source: source, target: target, action: action, pattern: pattern.text,
                             span: match.span, negated: negated, rule: rule))
-                    let partner = signedJointly && mentions[target].preceding(in: tokens) == "with"
+                    let partner =
+                        signedJointly && ["with", "alongside"].contains(mentions[target].preceding(in: tokens))
                     if mutual || partner, !mentions[target].isPlace {
                         result.append(
                             RoleAssignment(
                                 source: target, target: source, action: action, pattern: pattern.text,
                                 span: match.span, negated: negated, rule: rule + ", mutual"))
                     }
+                }
+            }
+            // "Afghanistan rejected Pakistan's allegation that the attack was planned on Afghan soil": the accusation
+            // denied is the accuser's against the clause's subject.
+            if action.code == "016", !negated, let accusation = CAMEO.action(for: "112") {
+                for accuser in targets where !mentions[accuser].isPlace {
+                    guard let accused = accusedInClause(after: match.last, excluding: [accuser]) else { continue }
+                    result.append(
+                        RoleAssignment(
+                            source: accuser, target: accused, action: accusation, pattern: pattern.text,
+                            span: match.span, negated: false, rule: rule + ", accusation denied"))
                 }
             }
         }

@@ -46,6 +46,12 @@ struct WordClass: OptionSet, Sendable {
     static let pluralPronoun = WordClass(rawValue: 1 << 40)
     static let habitual = WordClass(rawValue: 1 << 41)
 
+    /// The classes of verbs and modals, which a capitalised word inside a sentence is not.
+    static let verbal: WordClass = [
+        .speechVerb, .governingVerb, .attributionVerb, .lightVerb, .transferVerb, .declarative, .stoppingVerb,
+        .modal, .futureMarker, .auxiliary, .intentBeforeTo, .irregularPast,
+    ]
+
     /// Auxiliaries and adverbs that may stand between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "also", "did", "does", "do"]
 

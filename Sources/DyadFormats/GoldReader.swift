@@ -5,7 +5,7 @@ import Foundation
 /// actors, event type.
 ///
 /// Old PLOVER type names are mapped to the current codebook's (DEMAND → REQUEST, DISAPPROVE → ACCUSE,
-/// INVESTIGATE → ACCUSE, FIGHT → ASSAULT); CAMEO country codes that aren't ISO-3 (JAP, ITL, VTN) are mapped to
+/// INVESTIGATE → ACCUSE, FIGHT → ASSAULT); CAMEO country codes that aren't ISO-3 (JAP, ITL, VTN; KSV for Kosovo) are mapped to
 /// ISO-3; every `IGO…` code and `NGO` become `IGO` (the file codes Amnesty International both ways, and Dyad's
 /// evaluation counts organisations as one class). Records whose markup marks actors `SRC/TAR` are reciprocal. An
 /// optional `"article"` field names the article a sentence belongs to (sentences of one article are coded in order,
@@ -18,7 +18,9 @@ public enum GoldReader {
     }
 
     static let oldTypes = ["DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"]
-    static let cameoCountries = ["JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GMY": "DEU"]
+    static let cameoCountries = [
+        "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GMY": "DEU", "KSV": "XKX", "KOS": "XKX",
+    ]
 
     public static func records(at path: String) throws -> [GoldRecord] {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -542,6 +542,12 @@ import Testing
             // Speaking during a visit is visiting; a title may be capitalised between an adjective and its role.
             ("Blinken said on a visit to Beijing that the talks were useful.", ["USA>CHN 04"]),
             ("Chinese Commerce Minister Wang Wentao met German officials.", ["CHN>DEU 04", "DEU>CHN 04"]),
+            // A document signed alongside another is signed by both; an accusation denied is the accuser's.
+            (
+                "Biden signed the document alongside Japanese Prime Minister Fumio Kishida.",
+                ["USA>JPN 05", "JPN>USA 05"]
+            ),
+            ("Turkey rejected Israeli claims that the Turkish ships carried weapons.", ["TUR>ISR 01", "ISR>TUR 11"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
