@@ -422,10 +422,13 @@ final class ActorFinder: Sendable {
                     && (next.kind == .state || next.kind == .seat)
                 // "diplomats from the Group of Seven", "troops from Chad": people of a body or a state, by where
                 // they come from.
+                // (Not people owned by another: "would recall all its diplomats from Kenya".)
                 let joinedByFrom =
                     (gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].norm == "the"))
                     && tokens[gap.lowerBound].norm == "from" && current.kind == .agent
                     && [.state, .seat, .organisation].contains(next.kind)
+                    && (current.range.lowerBound == 0
+                        || !tokens[current.range.lowerBound - 1].classes.contains(.ownPossessive))
                 // "U.S.-led forces", "Vietnamese-led troops", "Hamas-led gunmen": the forces of the actor that leads them.
                 let joinedByLed =
                     gap.count == 2 && tokens[gap.lowerBound].norm == "-" && tokens[gap.lowerBound + 1].norm == "led"

@@ -183,7 +183,8 @@ extension RoleAssigner {
         // "charged that Ethiopian troops had attacked …": after "that" (the end of "charge that") stands a clause's
         // subject, not an object.
         if before >= 0, tokens[before].norm == "that" { return false }
-        if before >= 0, actionEnds.contains(before) { return true }
+        // ("an allegation Rwanda denied": after an accusation noun, the subject of a clause describing it.)
+        if before >= 0, actionEnds.contains(before), !Self.accusationNouns.contains(tokens[before].norm) { return true }
         return first != index
             && (mentions[first].precedingClasses.contains(.preposition) || isObjectOfVerb(mentions[first]))
     }

@@ -81,7 +81,13 @@ final class RoleAssigner {
             let pattern = patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
-            if let governing, isComplement(match, of: governing) { continue }
+            // ("…, an allegation Rwanda has denied" is the denial of what was said, not part of it.)
+            if let governing, isComplement(match, of: governing),
+                !["016", "120"].contains(pattern.action.code)
+                    || !(subject(before: match.first).map(isDeniedAccusation) ?? false)
+            {
+                continue
+            }
             if isTopic(match, among: matches) || isTalkAbout(match) { continue }
             if Self.governingRoots.contains(pattern.action.rootNumber) || pattern.action.code.hasPrefix("112")
                 || pattern.action.code == "016"
@@ -95,8 +101,9 @@ final class RoleAssigner {
             var rule: String
             // The rule made the sources each other's targets ("Armenia and Azerbaijan agreed"): no mutual copy.
             var reciprocal = false
-            // A warning of the warner's own hostile act is the threat of that act.
-            var threatened: Action?
+            // What the rule makes of the pattern's action: a warning of the warner's own hostile act is the threat
+            // of that act; rejecting an accusation is denying it.
+            var recoded: Action?
             if pattern.laysBlame {
                 // "Iran said Israel was responsible for the attack", "Russia was behind the strikes, Kyiv said": the
                 // speaker lays the blame on the clause's subject.
@@ -249,6 +256,15 @@ final class RoleAssigner {
                     targets = group(from: condition)
                     rule += ", threat condition"
                 }
+                if targets.isEmpty, !sources.isEmpty, ["016", "120"].contains(pattern.action.code), let subject,
+                    let previous, isDeniedAccusation(before: subject)
+                {
+                    // "Kinshasa accused Rwanda of backing the rebels, an allegation Rwanda has denied": the
+                    // accusation the sentence has just told is denied to its maker.
+                    targets = previous.sources.filter { !sources.contains($0) }
+                    recoded = CAMEO.action(for: "016")
+                    rule += ", accusation before"
+                }
                 if targets.isEmpty, !sources.isEmpty, pattern.action.root == "13", !isNominal(at: verb),
                     let content = ownHostileAct(after: match, among: matches, excluding: sources),
                     let object = object(after: content, excluding: sources)
@@ -256,7 +272,9 @@ final class RoleAssigner {
                     // "Russia warned that it would retaliate against Britain", "China warned it would take
                     // countermeasures against Japan": the threat is against the act's object.
                     targets = group(from: object)
-                    threatened = Intent.intent(for: patterns[content.pattern].action)
+                    recoded = Intent.intent(for: patterns[content.pattern].action).flatMap {
+                        $0.root == "13" ? $0 : nil
+                    }
                     rule += ", threatened act"
                 }
                 if targets.isEmpty, pattern.action.code.hasPrefix("112"),
@@ -300,7 +318,7 @@ final class RoleAssigner {
             var action = pattern.action
             // What the context and the participants make of the pattern's action ("cease … aid", "withdrew from
             // ECOWAS", "captured Bakhmut" …).
-            if let threatened, threatened.root == "13" { action = threatened }
+            if let recoded { action = recoded }
             let refinement = refined(action, pattern: pattern, match: match, sources: sources, targets: targets)
             action = refinement.action
             rule += refinement.rule
@@ -944,6 +962,18 @@ final class RoleAssigner {
         return clauseSubject(openedAt: conditional, excluding: sources)
     }
 
+    /// "…, an allegation Rwanda has denied", "a charge the Afghan spokesman rejected": an accusation noun stands
+    /// right before the subject (with those joined to it) of a denial.
+    func isDeniedAccusation(before subject: Int) -> Bool {
+        let start = mentions[group(from: subject).first ?? subject].range.lowerBound
+        return start > 1 && Self.accusationNouns.contains(tokens[start - 1].norm)
+            && ["a", "an", "the", ","].contains(tokens[start - 2].norm)
+    }
+
+    static let accusationNouns: Set<String> = [
+        "allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims",
+    ]
+
     /// The hostile act a warning names as the warner's own: the clause right after the warning ("that" and a time
     /// aside) opens with the warner again ("it", "they", the name), and a demand or a conflict action follows within
     /// a few words in that clause.
@@ -1013,6 +1043,13 @@ final class RoleAssigner {
         if tokens[before].norm == "and",
             tokens[match.first].norm.endsWith("ed") || tokens[match.first].classes.contains(.participle)
         {
+            return false
+        }
+        // "… had violated its sovereignty, adding that Somalia would recall its diplomats": what a new verb of speech
+        // reports is no part of it.
+        if tokens[(governing.last + 1)..<match.first].contains(where: {
+            $0.classes.contains(.speechVerb) || $0.norm == "adding" || $0.norm == "saying"
+        }) {
             return false
         }
         // "Pyongyang's demand for sanctions relief was rejected by Washington": after a governing noun, a verb with

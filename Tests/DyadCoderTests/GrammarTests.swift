@@ -548,6 +548,20 @@ import Testing
                 ["USA>JPN 05", "JPN>USA 05"]
             ),
             ("Turkey rejected Israeli claims that the Turkish ships carried weapons.", ["TUR>ISR 01", "ISR>TUR 11"]),
+            // An accusation denied after it is told is denied to its maker; what a new verb of speech reports is no
+            // complement of what came before; one's own diplomats "from" a state are not that state's.
+            (
+                "Kinshasa accused Rwanda of backing the rebels, an allegation Rwanda has denied.",
+                ["COD>RWA 11", "RWA>COD 01"]
+            ),
+            (
+                "Pakistan blamed India, accusing it of supporting militants, a charge New Delhi rejected.",
+                ["PAK>IND 11", "IND>PAK 01"]
+            ),
+            (
+                "Somalia said Kenya had violated its sovereignty, adding that Somalia would recall its diplomats from Kenya.",
+                ["SOM>KEN 13"]
+            ),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
