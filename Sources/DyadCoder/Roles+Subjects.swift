@@ -49,6 +49,10 @@ extension RoleAssigner {
             {
                 continue
             }
+            // "The Turkish and Greek sides of the divided island of Cyprus agreed": the actor "of" a noun is that
+            // noun's, not the subject (but "a group of Moroccan diplomats" is the group).
+            // ("defended the right of Russian troops to fire": the one "to" acts.)
+            if isOfNoun(mention), !isInfinitiveSubject(index, verb: verb) { continue }
             // The nearest actor is another verb's object ("visit India and the Philippines in April, in a move to
             // strengthen regional ties"): the subject is not named near enough to tell.
             // But "credited Britain and France for playing a role in talks": the object of a gerund after "for" or
@@ -95,6 +99,31 @@ extension RoleAssigner {
             $0.kind == .word && (!$0.classes.isDisjoint(with: [.auxiliary, .be]) || $0.norm.endsWith("ly"))
         }
     }
+
+    /// The mention follows "of" (determiners aside) after a lowercase noun that is no quantity.
+    func isOfNoun(_ mention: Mention) -> Bool {
+        var index = mention.range.lowerBound - 1
+        while index > 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        guard index > 0, tokens[index].norm == "of" else { return false }
+        let noun = tokens[index - 1]
+        // ("the presidents and foreign ministers of both countries": people of the actor.)
+        return noun.kind == .word && !noun.capitalized && !Self.partitives.contains(noun.norm)
+            && !mentions.contains { $0.range.upperBound == index && $0.kind == .agent }
+    }
+
+    /// The actor (with those joined to it) stands right before "to" and the verb.
+    func isInfinitiveSubject(_ index: Int, verb: Int) -> Bool {
+        guard let end = group(from: index).last.map({ mentions[$0].range.upperBound }) else { return false }
+        return end + 1 == verb && tokens[end].norm == "to"
+    }
+
+    /// Nouns of quantity, whose "of" names who they are: "a group of diplomats", "hundreds of Chinese troops".
+    static let partitives: Set<String> = [
+        "group", "groups", "number", "numbers", "dozens", "hundreds", "thousands", "millions", "scores", "some",
+        "many", "most", "all", "each", "none", "one", "two", "three", "several", "both", "team", "teams", "unit",
+        "units", "contingent", "batch", "wave", "majority", "members", "member", "part", "rest", "elements", "element",
+        "remnants", "percent", "share", "half", "third", "quarter", "patch",
+    ]
 
     /// Words that are prepositions or open a clause of time.
     static let timeConjunctions: Set<String> = ["after", "before", "since", "until"]
@@ -158,6 +187,8 @@ extension RoleAssigner {
         if index > 0, tokens[index - 1].norm == "-" { return false }
         let word = tokens[index].norm
         if tokens[index].classes.contains(.lightVerb) { return true }
+        // "many waving Palestinian flags": the object of a participle.
+        if word.utf8.count > 5, word.endsWith("ing"), !Self.ingNonVerbs.contains(word) { return true }
         guard word.utf8.count > 4, word.endsWith("ed") else { return false }
         // "Newly appointed Palestinian Prime Minister …", "the recently elected president": a participle opening
         // the noun phrase is an adjective, not a verb with an object.

@@ -562,6 +562,15 @@ import Testing
                 "Somalia said Kenya had violated its sovereignty, adding that Somalia would recall its diplomats from Kenya.",
                 ["SOM>KEN 13"]
             ),
+            // The actor "of" a noun is the noun's, not the subject; but "a group of", "the ministers of" and "the
+            // right of X to" name who acts; nor is the object of a participle a subject.
+            (
+                "The Turkish and Greek sides of the island of Cyprus agreed to share information.",
+                ["TUR>GRC 03", "GRC>TUR 03"]
+            ),
+            ("A group of Moroccan diplomats held talks with Kenya.", ["MAR>KEN 04", "KEN>MAR 04"]),
+            ("The foreign ministers of both countries signed the accord.", []),
+            ("Hundreds of people waving Palestinian flags protested against Israel.", []),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
