@@ -43,9 +43,12 @@ extension RoleAssigner {
             {
                 break
             }
-            // "It came after Erdogan denounced Israel": "after", "before", "since" and "until" may open a clause.
-            if mention.precedingClasses.contains(.preposition),
-                !Self.timeConjunctions.contains(mention.preceding(in: tokens)) || !standsBefore(index, verb: verb)
+            // After a preposition (determiners aside: "settlers in the West Bank set fire"), no subject; but "It came
+            // after Erdogan denounced Israel": "after", "before", "since" and "until" may open a clause, and "for
+            // the Security Council to lift" names who is to act.
+            // "with the United States hitting Moscow with sanctions": the actor of an absolute phrase.
+            if let preposition = preposition(before: mention),
+                !opensClause(after: preposition, index, verb: verb), !isInfinitiveSubject(index, verb: verb)
             {
                 continue
             }
@@ -98,6 +101,26 @@ extension RoleAssigner {
         return tokens[end..<verb].allSatisfy {
             $0.kind == .word && (!$0.classes.isDisjoint(with: [.auxiliary, .be]) || $0.norm.endsWith("ly"))
         }
+    }
+
+    /// The preposition at `preposition` opens a clause or an absolute phrase whose subject is the actor at `index`:
+    /// "after Erdogan denounced Israel", "with the United States hitting Moscow".
+    func opensClause(after preposition: Int, _ index: Int, verb: Int) -> Bool {
+        let word = tokens[preposition].norm
+        guard
+            Self.timeConjunctions.contains(word)
+                || (Self.absolutePrepositions.contains(word) && tokens[verb].norm.endsWith("ing"))
+        else { return false }
+        return standsBefore(index, verb: verb)
+    }
+
+    static let absolutePrepositions: Set<String> = ["with", "amid", "without"]
+
+    /// The preposition right before the mention, determiners aside.
+    func preposition(before mention: Mention) -> Int? {
+        var index = mention.range.lowerBound - 1
+        while index > 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        return index >= 0 && tokens[index].classes.contains(.preposition) ? index : nil
     }
 
     /// The mention follows "of" (determiners aside) after a lowercase noun that is no quantity.

@@ -1679,7 +1679,8 @@ final class RoleAssigner {
         let afterAnd = tokens[(and + 1)..<second.first].drop {
             $0.norm.endsWith("ly") || ["also", "has", "have", "had", "then", "later"].contains($0.norm)
         }
-        if let verb = afterAnd.first {
+        // ("… for the Security Council to lift sanctions … and to ease restrictions": infinitives of one subject.)
+        if let verb = afterAnd.first, verb.norm != "to" || afterAnd.count > 1 {
             let isVerb =
                 verb.classes.contains(.governingVerb) || (verb.norm.utf8.count > 4 && verb.norm.endsWith("ed"))
             guard isVerb, isNominal(at: second.first), afterAnd.allSatisfy({ $0.kind == .word || $0.kind == .number })

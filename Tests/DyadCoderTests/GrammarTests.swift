@@ -571,6 +571,9 @@ import Testing
             ("A group of Moroccan diplomats held talks with Kenya.", ["MAR>KEN 04", "KEN>MAR 04"]),
             ("The foreign ministers of both countries signed the accord.", []),
             ("Hundreds of people waving Palestinian flags protested against Israel.", []),
+            // After a preposition and an article, no subject; but an absolute phrase has one.
+            ("Jewish settlers in the West Bank set fire to a Palestinian office.", []),
+            ("Tensions rose, with the United States hitting Moscow with new sanctions.", ["USA>RUS 16"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
