@@ -443,8 +443,12 @@ final class ActorFinder: Sendable {
                     break
                 }
             }
-            // A title followed by a name the dictionaries don't know: "President Todor Zhivkov".
-            if current.endsWithRole {
+            // A title followed by a name the dictionaries don't know: "President Todor Zhivkov", "U.N.
+            // Secretary-General Kofi Annan".
+            if current.endsWithRole
+                || (current.kind == .organisation
+                    && Self.organisationTitles.contains(tokens[current.range.upperBound - 1].norm))
+            {
                 var end = current.range.upperBound
                 // Never into the next actor that isn't itself a title word.
                 let stop = raw[j...].first { $0.kind != .agent }?.range.lowerBound ?? tokens.count
@@ -467,6 +471,12 @@ final class ActorFinder: Sendable {
         }
         return result
     }
+
+    /// Last words of an organisation's office holder: "UN Secretary-General", "EU foreign policy chief".
+    static let organisationTitles: Set<String> = [
+        "general", "chief", "envoy", "spokesman", "spokeswoman", "spokesperson", "president", "chairman",
+        "chairperson", "commissioner", "director", "rapporteur", "coordinator",
+    ]
 
     /// Nouns of a state's delegates to an organisation: "Iran's U.N. ambassador".
     static let delegates: Set<String> = [

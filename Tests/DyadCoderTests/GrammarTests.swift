@@ -722,6 +722,20 @@ import Testing
         #expect(Self.dyads(of: article, sentence: 5).allSatisfy { !$0.hasSuffix(">TZA") })
     }
 
+    @Test func congoWasBrazzavilleWhileKinshasaWasZaire() {
+        let text = "Pakistan criticized Congo."
+        #expect(coded(text, date: "1990-06-01") == ["PAK>COG 11"])
+        #expect(coded(text, date: "2005-06-01") == ["PAK>COD 11"])
+    }
+
+    @Test func anOrganisationsTitleTakesTheNameAfterIt() {
+        // "he" is then the Secretary-General named, not someone before.
+        let article = Self.article(
+            date: "2023-09-13",
+            text: "Blinken spoke on Monday. U.N. Secretary-General Antonio Guterres said that he will visit Kenya.")
+        #expect(Self.dyads(of: article, sentence: 2) == ["IGOUNO>KEN"])
+    }
+
     @Test func theTwoCountriesAreThePairLastJoined() {
         let article = Self.article(
             date: "2023-03-10",
