@@ -69,6 +69,8 @@ final class RoleAssigner {
         var previous: (match: ActionMatch, sources: [Int])?
         var governing: ActionMatch?
         var accusation: (match: ActionMatch, accused: [Int])?
+        // Who made the last accusation the sentence told.
+        var accusers: [Int] = []
         for match in matches
         // (A pattern that runs on from "planned" or "proposed" names an intent itself: "a planned visit".)
         where
@@ -151,11 +153,15 @@ final class RoleAssigner {
                 sources = group(from: adjective)
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "adjective of nominal event"
-            } else if pattern.action.root == "04", verb > 0,
-                let mention = mentions.lastIndex(where: { $0.range.upperBound == verb }),
+            } else if pattern.action.root == "04" || pattern.action.root == "19", verb > 0,
+                let mention = mentions.lastIndex(where: {
+                    $0.range.upperBound == verb
+                        || ($0.range.upperBound == verb - 1 && tokens[verb - 1].classes.contains(.groundNoun))
+                }),
                 let pair = hyphenPair(containing: mention)
             {
-                // "the U.S.-China talks", "a Putin-Xi summit": a meeting between the two.
+                // "the U.S.-China talks", "a Putin-Xi summit", "India-Pakistan border clashes": a meeting or a fight
+                // between the two.
                 sources = [pair.0, pair.1]
                 targets = sources
                 rule = "X-Y compound, reciprocal"
@@ -256,12 +262,15 @@ final class RoleAssigner {
                     targets = group(from: condition)
                     rule += ", threat condition"
                 }
-                if targets.isEmpty, !sources.isEmpty, ["016", "120"].contains(pattern.action.code), let subject,
-                    let previous, isDeniedAccusation(before: subject)
+                if targets.isEmpty, !sources.isEmpty, !accusers.isEmpty,
+                    pattern.action.code == "016"
+                        || (pattern.action.code == "120" && isAccusationObject(after: match.last))
+                        || (pattern.action.code == "120" && (subject.map(isDeniedAccusation) ?? false))
                 {
-                    // "Kinshasa accused Rwanda of backing the rebels, an allegation Rwanda has denied": the
-                    // accusation the sentence has just told is denied to its maker.
-                    targets = previous.sources.filter { !sources.contains($0) }
+                    // "Kinshasa accused Rwanda of backing the rebels, an allegation Rwanda has denied", "…, but the
+                    // Chadian government has denied the accusation": the accusation the sentence has just told is
+                    // denied to its maker.
+                    targets = accusers.filter { !sources.contains($0) }
                     recoded = CAMEO.action(for: "016")
                     rule += ", accusation before"
                 }
@@ -311,6 +320,7 @@ final class RoleAssigner {
                 sources = []
             }
             if !sources.isEmpty { previous = (match, sources) }
+            if !sources.isEmpty, !targets.isEmpty, pattern.action.code.hasPrefix("112") { accusers = sources }
             if pattern.action.code == ActionFinder.accusationOfAggression, !targets.isEmpty {
                 accusation = (match, targets)
             }
@@ -393,6 +403,15 @@ final class RoleAssigner {
                 // "talks between Russia and Ukraine".
                 sources = targets
                 rule = "between X and Y, reciprocal"
+                reciprocal = true
+            } else if sources.isEmpty, action.root == "19", let first = targets.first,
+                let pair = hyphenPair(containing: first),
+                tokens[mentions[pair.1].range.upperBound].classes.contains(.groundNoun)
+            {
+                // "Fighting erupted along the Thailand-Cambodia border": between the two.
+                sources = [pair.0, pair.1]
+                targets = sources
+                rule = "fighting along an X-Y border, reciprocal"
                 reciprocal = true
             }
             // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
@@ -962,6 +981,13 @@ final class RoleAssigner {
         return clauseSubject(openedAt: conditional, excluding: sources)
     }
 
+    /// An accusation noun is the object after `end` ("rejected the charges").
+    func isAccusationObject(after end: Int) -> Bool {
+        var index = end + 1
+        while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
+        return index < tokens.count && Self.accusationNouns.contains(tokens[index].norm)
+    }
+
     /// "…, an allegation Rwanda has denied", "a charge the Afghan spokesman rejected": an accusation noun stands
     /// right before the subject (with those joined to it) of a denial.
     func isDeniedAccusation(before subject: Int) -> Bool {
@@ -1042,6 +1068,13 @@ final class RoleAssigner {
         while before > governing.last, ["also", "then", "later"].contains(tokens[before].norm) { before -= 1 }
         if tokens[before].norm == "and",
             tokens[match.first].norm.endsWith("ed") || tokens[match.first].classes.contains(.participle)
+        {
+            return false
+        }
+        // "Sudan accused Chad of supporting the rebels, but the Chadian government denied it": "but" and a new subject
+        // open a clause of their own.
+        if let but = tokens[(governing.last + 1)..<match.first].lastIndex(where: { $0.norm == "but" }),
+            mentions.contains(where: { $0.range.lowerBound > but && $0.range.upperBound <= match.first })
         {
             return false
         }

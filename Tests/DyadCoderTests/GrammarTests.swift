@@ -574,6 +574,14 @@ import Testing
             // After a preposition and an article, no subject; but an absolute phrase has one.
             ("Jewish settlers in the West Bank set fire to a Palestinian office.", []),
             ("Tensions rose, with the United States hitting Moscow with new sanctions.", ["USA>RUS 16"]),
+            // "… but Y has denied the accusation": to the accusation's maker; fighting on an X-Y border is between
+            // the two.
+            (
+                "Sudan has accused Chad of supporting the rebels, but the Chadian government has denied the accusation.",
+                ["SDN>TCD 11", "TCD>SDN 01"]
+            ),
+            ("Fighting erupted along the Thailand-Cambodia border today.", ["THA>KHM 19", "KHM>THA 19"]),
+            ("India-Pakistan border clashes killed ten soldiers.", ["IND>PAK 19", "PAK>IND 19"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
