@@ -133,7 +133,7 @@ struct ActionFinder {
             while next < mentions.count, mentions[next].range.lowerBound == end + 1,
                 ["and", "or", ","].contains(tokens[end].norm)
             {
-                closed = closed || tokens[end].norm != ","
+                closed = closed || !tokens[end].reads(",")
                 end = mentions[next].range.upperBound
                 next += 1
             }

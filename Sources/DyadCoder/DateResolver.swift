@@ -28,7 +28,7 @@ enum DateResolver {
                 let back = (articleDate.weekday - weekday + 7) % 7
                 return articleDate.adding(days: -back)
             }
-            if token.norm == "yesterday" { return articleDate.adding(days: -1) }
+            if token.reads("yesterday") { return articleDate.adding(days: -1) }
         }
         return monthDate(in: tokens, articleDate: articleDate)
     }
@@ -41,7 +41,7 @@ enum DateResolver {
     private static func isDeadline(_ index: Int, in tokens: [Token]) -> Bool {
         var back = index - 1
         if back >= 0, dayNumber(tokens[back]) != nil { back -= 1 }
-        if back >= 0, tokens[back].norm == "on" { back -= 1 }
+        if back >= 0, tokens[back].reads("on") { back -= 1 }
         return back >= 0 && deadlineWords.contains(tokens[back].norm)
     }
 
@@ -51,12 +51,12 @@ enum DateResolver {
     /// …"). A time right after a verb of speech is when it was said ("said Monday it will …").
     static func isPlanned(_ index: Int, in tokens: [Token]) -> Bool {
         if index > 0, tokens[index - 1].classes.contains(.attributionVerb) { return false }
-        if index > 1, tokens[index - 1].norm == "on", tokens[index - 2].classes.contains(.attributionVerb) {
+        if index > 1, tokens[index - 1].reads("on"), tokens[index - 2].classes.contains(.attributionVerb) {
             return false
         }
         if Intent.isPlannedInClause(index, in: tokens) { return true }
         // A time that opens the sentence ("On Tuesday, …", "Later on Monday, …") is the main clause's.
-        guard index <= 3, index + 1 < tokens.count, tokens[index + 1].norm == ",",
+        guard index <= 3, index + 1 < tokens.count, tokens[index + 1].reads(","),
             !tokens[..<index].contains(where: Intent.isClauseBreak)
         else { return false }
         var ahead = index + 2
@@ -132,15 +132,15 @@ enum DateResolver {
             let opened = positions.contains { position in
                 guard position + 1 < start else { return false }
                 let window = (position + 1)..<min(position + 4, start)
-                guard let when = tokens[window].firstIndex(where: { $0.norm == "when" }) else { return false }
+                guard let when = tokens[window].firstIndex(where: { $0.reads("when") }) else { return false }
                 return tokens[(when + 1)..<start].allSatisfy { token in
-                    !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
+                    !(token.kind == .punctuation && !token.reads("-")) && !token.classes.contains(.clauseEnd)
                 }
             }
             // "Finland applied in May 2022, abandoning non-alignment after Russia invaded Ukraine": what came before
             // a past time is past too.
             let earlier =
-                tokens[max(0, start - 4)..<start].lastIndex { $0.norm == "after" }.map { after in
+                tokens[max(0, start - 4)..<start].lastIndex { $0.reads("after") }.map { after in
                     positions.contains { $0 < after }
                 } ?? false
             // "Washington last month said it was expelling …": what was said then, in its clause.
@@ -150,13 +150,13 @@ enum DateResolver {
                         $0.classes.contains(.speechVerb)
                     })
                 else { return false }
-                return !tokens[speech..<start].contains { $0.norm == ";" || $0.norm == "." }
+                return !tokens[speech..<start].contains { $0.reads(";") || $0.reads(".") }
             }
             return before || opened || earlier || saidThen
                 || positions.contains { position in
                     position >= end && position - end <= 12
                         && tokens[end..<position].allSatisfy { token in
-                            !(token.kind == .punctuation && token.norm != "-") && !token.classes.contains(.clauseEnd)
+                            !(token.kind == .punctuation && !token.reads("-")) && !token.classes.contains(.clauseEnd)
                                 && !token.classes.contains(.participle) && !token.norm.endsWith("ing")
                                 && !(token.norm.endsWith("ed") && token.norm.utf8.count > 4)
                         }
@@ -177,31 +177,31 @@ enum DateResolver {
                     || (token.norm.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
             else { continue }
             // "late last year".
-            if token.norm == "last", index + 1 < tokens.count, tokens[index + 1].norm == "year",
+            if token.reads("last"), index + 1 < tokens.count, tokens[index + 1].reads("year"),
                 let end = Day(year: articleDate.year - 1, month: 12, day: 31), articleDate.ordinal - end.ordinal > 31
             {
                 positions.append(index)
                 continue
             }
             // "Washington last month said it was expelling …": weeks before the article's news.
-            if token.norm == "last", index + 1 < tokens.count, tokens[index + 1].norm == "month" {
+            if token.reads("last"), index + 1 < tokens.count, tokens[index + 1].reads("month") {
                 positions.append(index)
                 continue
             }
             // "signed an agreement today to increase trade in 1983", "in 2023 and again in January of this year":
             // the sentence tells of now.
-            if token.norm == "today" || token.norm == "tonight" { return nil }
-            if token.norm == "this", index + 1 < tokens.count,
+            if token.reads("today") || token.reads("tonight") { return nil }
+            if token.reads("this"), index + 1 < tokens.count,
                 ["week", "month", "year"].contains(tokens[index + 1].norm)
             {
                 return nil
             }
-            if token.norm == "ago", index > 0, yearsAgo.contains(tokens[index - 1].norm) {
+            if token.reads("ago"), index > 0, yearsAgo.contains(tokens[index - 1].norm) {
                 positions.append(index - 2)
                 continue
             }
             // "the 19th century", "the early 20th centuries".
-            if token.norm == "century" || token.norm == "centuries", index > 0,
+            if token.reads("century") || token.reads("centuries"), index > 0,
                 tokens[index - 1].norm.endsWith("th") || tokens[index - 1].norm.endsWith("st")
             {
                 positions.append(index - 1)
@@ -221,9 +221,9 @@ enum DateResolver {
         for index in 0..<position {
             let token = tokens[index]
             if index > 0, token.capitalized { return false }
-            guard token.kind == .word || token.norm == "," else { return false }
+            guard token.kind == .word || token.reads(",") else { return false }
         }
-        return tokens[position..<min(tokens.count, position + 6)].contains { $0.norm == "," }
+        return tokens[position..<min(tokens.count, position + 6)].contains { $0.reads(",") }
     }
 
     /// The preposition that makes the year or month at `index` a time adverbial ("in late January", "since 1947",
@@ -237,7 +237,7 @@ enum DateResolver {
         {
             back -= 1
         }
-        guard back >= 0, yearPrepositions.contains(tokens[back].norm) || (alsoLast && tokens[back].norm == "last")
+        guard back >= 0, yearPrepositions.contains(tokens[back].norm) || (alsoLast && tokens[back].reads("last"))
         else { return nil }
         return back
     }
@@ -259,11 +259,11 @@ enum DateResolver {
             if articleDate != nil, isDeadline(index, in: tokens) || isPlanned(index, in: tokens) { continue }
             // "May" alone is a modal verb; months need a day number next to them.
             var next = index + 1
-            if next < tokens.count, tokens[next].norm == "." { next += 1 }
+            if next < tokens.count, tokens[next].reads(".") { next += 1 }
             if next < tokens.count, let day = dayNumber(tokens[next]) {
                 var year: Int?
                 var after = next + 1
-                if after < tokens.count, tokens[after].norm == "," { after += 1 }
+                if after < tokens.count, tokens[after].reads(",") { after += 1 }
                 if after < tokens.count, let value = yearNumber(tokens[after]) { year = value }
                 if let resolved = resolve(month: month, day: day, year: year, articleDate: articleDate) {
                     return resolved

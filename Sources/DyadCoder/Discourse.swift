@@ -120,7 +120,7 @@ struct Discourse: Sendable {
     /// it", "Tehran announced that it").
     static func speaker(beforeSpeechVerbAt position: Int, in mentions: [Mention], tokens: [Token]) -> ActorCode? {
         var verb = position - 1
-        if verb >= 0, tokens[verb].norm == "that" { verb -= 1 }
+        if verb >= 0, tokens[verb].reads("that") { verb -= 1 }
         guard verb > 0, tokens[verb].classes.contains(.speechVerb),
             let speaker = mentions.last(where: { $0.range.upperBound == verb }),
             speaker.kind != .person, speaker.kind != .pronoun, !speaker.isPlace
@@ -205,26 +205,31 @@ struct Discourse: Sendable {
     static func unknownPerson(in tokens: [Token], mentions: [Mention]) -> Int? {
         var covered = 0
         var mentionIndex = 0
-        // (Opening the sentence, a plural is a common noun: "Critics say he …".)
-        for (position, token) in tokens.enumerated() where position > 0 || !token.norm.endsWith("s") {
+        for position in tokens.indices {
+            // (Asked of every sentence: all but capitalised words are passed over on bit tests, without a copy.)
+            guard tokens[position].capitalized, tokens[position].kind == .word, tokens[position].hasLowercase,
+                !tokens[position].classes.contains(.timeWord)
+            else { continue }
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= position {
                 covered = mentions[mentionIndex].range.upperBound
                 mentionIndex += 1
             }
-            guard token.kind == .word, token.capitalized, token.hasLowercase, !token.classes.contains(.timeWord),
-                mentionIndex == mentions.count || mentions[mentionIndex].range.lowerBound > position,
-                position >= covered, position == 0 || !ActorFinder.isQuote(tokens[position - 1])
+            guard position >= covered,
+                mentionIndex == mentions.count || mentions[mentionIndex].range.lowerBound > position
             else { continue }
+            // (Opening the sentence, a plural is a common noun: "Critics say he …"; after a quotation mark, a
+            // word opens the quotation.)
+            if position == 0 ? tokens[0].norm.endsWith("s") : ActorFinder.isQuote(tokens[position - 1]) { continue }
             var next = position + 1
             while next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized { next += 1 }
             while next < tokens.count, tokens[next].kind == .word,
-                tokens[next].norm.endsWith("ly") || tokens[next].norm == "also"
+                tokens[next].norm.endsWith("ly") || tokens[next].reads("also")
             {
                 next += 1
             }
             guard next < tokens.count else { return nil }
             if tokens[next].classes.contains(.speechVerb) { return position }
-            if tokens[next].norm == ",", next + 1 < tokens.count,
+            if tokens[next].kind == .punctuation, tokens[next].reads(","), next + 1 < tokens.count,
                 Self.appositionOpeners.contains(tokens[next + 1].norm)
             {
                 return position
@@ -249,7 +254,7 @@ struct Discourse: Sendable {
             if gap.count == 2, tokens[gap.upperBound - 1].classes.contains(.determiner) {
                 gap = gap.lowerBound..<(gap.upperBound - 1)
             }
-            if gap.count == 1, tokens[gap.lowerBound].norm == "and" || tokens[gap.lowerBound].norm == "-" {
+            if gap.count == 1, tokens[gap.lowerBound].reads("and") || tokens[gap.lowerBound].reads("-") {
                 found = (a, b)
             }
         }
@@ -281,16 +286,16 @@ struct Discourse: Sendable {
         if let country = mention.code?.country, familyNameFirst.contains(country) {
             // Past the given name (one word, or two joined by a hyphen) to the word before it.
             var index = end - 2
-            if index >= 1, tokens[index].norm == "-" { index -= 2 }
+            if index >= 1, tokens[index].reads("-") { index -= 2 }
             guard index >= mention.range.lowerBound, tokens[index].kind == .word, tokens[index].capitalized,
-                tokens[index].hasLowercase, tokens[index + 1].capitalized || tokens[index + 1].norm == "-"
+                tokens[index].hasLowercase, tokens[index + 1].capitalized || tokens[index + 1].reads("-")
             else { return nil }
             return tokens[index].norm
         }
         let last = tokens[end - 1]
         let before = tokens[end - 2]
         guard last.kind == .word, last.capitalized, last.hasLowercase, last.norm.utf8.count >= 3,
-            (before.kind == .word && before.capitalized) || before.norm == "-"
+            (before.kind == .word && before.capitalized) || before.reads("-")
         else { return nil }
         return last.norm
     }

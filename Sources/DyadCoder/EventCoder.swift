@@ -81,7 +81,7 @@ public struct EventCoder: Sendable {
     /// The words that named a mention, with a leading "the" when the text has one.
     static func text(of mention: Mention, in tokens: [Token], sentence: Substring) -> String {
         var range = mention.range
-        if range.lowerBound > 0, tokens[range.lowerBound - 1].norm == "the" {
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].reads("the") {
             range = (range.lowerBound - 1)..<range.upperBound
         }
         var copy = mention

@@ -48,13 +48,13 @@ enum Intent {
         var steps = 0
         while index >= 0, steps < 6 {
             if tokens[index].classes.contains(.futureMarker) { return true }
-            if index > 0, tokens[index].norm == "to", tokens[index - 1].classes.contains(.intentBeforeTo) {
+            if index > 0, tokens[index].reads("to"), tokens[index - 1].classes.contains(.intentBeforeTo) {
                 return true
             }
             // "is due to travel": a timetable when the verb follows "to" at once ("due to sanctions imposed …" is
             // "because of").
-            if index > 0, index == verb - 1, tokens[index].norm == "to", tokens[index - 1].norm == "due" { return true }
-            guard tokens[index].kind == .word || tokens[index].norm == "-", !tokens[index].capitalized else {
+            if index > 0, index == verb - 1, tokens[index].reads("to"), tokens[index - 1].reads("due") { return true }
+            guard tokens[index].kind == .word || tokens[index].reads("-"), !tokens[index].capitalized else {
                 return false
             }
             index -= 1
@@ -81,13 +81,13 @@ enum Intent {
     static func isFutureMarker(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
         if token.classes.contains(.futureMarker) { return true }
-        guard index + 1 < tokens.count, tokens[index + 1].norm == "to" else { return false }
-        return token.classes.contains(.intentBeforeTo) || token.norm == "due"
+        guard index + 1 < tokens.count, tokens[index + 1].reads("to") else { return false }
+        return token.classes.contains(.intentBeforeTo) || token.reads("due")
     }
 
     /// Punctuation (but hyphens and apostrophes) and verbs of attribution end a clause.
     static func isClauseBreak(_ token: Token) -> Bool {
-        (token.kind == .punctuation && token.norm != "-" && token.norm != "'")
+        (token.kind == .punctuation && !token.reads("-") && !token.reads("'"))
             || token.classes.contains(.attributionVerb)
     }
 

@@ -143,7 +143,7 @@ public struct Lexicon: Sendable {
     private func assignClasses(at index: Int, in tokens: inout [Token]) {
         var classes = classesOfWord[Int(tokens[index].id)]
         if index > 0, !classes.isDisjoint(with: .verbal), tokens[index].capitalized, tokens[index].hasLowercase,
-            tokens[index - 1].kind != .punctuation || tokens[index - 1].norm == ","
+            tokens[index - 1].kind != .punctuation || tokens[index - 1].reads(",")
         {
             classes.subtract(.verbal)
         }

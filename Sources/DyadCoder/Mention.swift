@@ -58,8 +58,8 @@ final class ActorFinder: Sendable {
         guard token.kind == .punctuation, let first = token.norm.utf8.first else { return false }
         switch first {
         case UInt8(ascii: "\""): return true
-        case UInt8(ascii: "`"), UInt8(ascii: "'"): return token.norm == "``" || token.norm == "''"
-        case 0xE2: return token.norm == "\u{201C}" || token.norm == "\u{201D}"
+        case UInt8(ascii: "`"), UInt8(ascii: "'"): return token.reads("``") || token.reads("''")
+        case 0xE2: return token.reads("\u{201C}") || token.reads("\u{201D}")
         default: return false
         }
     }
@@ -142,7 +142,7 @@ final class ActorFinder: Sendable {
         composed.removeAll { mention in
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
-            guard start > 0, end < tokens.count, tokens[start - 1].norm == "(", tokens[end].norm == ")" else {
+            guard start > 0, end < tokens.count, tokens[start - 1].reads("("), tokens[end].reads(")") else {
                 return false
             }
             return named.contains(start - 1)
@@ -150,7 +150,7 @@ final class ActorFinder: Sendable {
         // "talks in Jeddah, Saudi Arabia": the state after a place and a comma says where the place is.
         for i in composed.indices.dropFirst() where composed[i].kind == .state && composed[i - 1].isPlace {
             let gap = tokens[composed[i - 1].range.upperBound..<composed[i].range.lowerBound]
-            if gap.count == 1, gap.first?.norm == "," { composed[i].isPlace = true }
+            if gap.count == 1, gap.first?.reads(",") == true { composed[i].isPlace = true }
         }
         for i in composed.indices {
             let range = composed[i].range
@@ -189,9 +189,9 @@ final class ActorFinder: Sendable {
         switch tokens[index].norm {
         case "both":
             cursor += 1
-            if cursor < tokens.count, tokens[cursor].norm == "the" { cursor += 1 }
+            if cursor < tokens.count, tokens[cursor].reads("the") { cursor += 1 }
         case "the":
-            guard index + 1 < tokens.count, tokens[index + 1].norm == "two" else { return nil }
+            guard index + 1 < tokens.count, tokens[index + 1].reads("two") else { return nil }
             cursor += 2
             // "as the two met for the first time", "the two have spoken": the pair on its own, before a verb.
             if cursor < tokens.count, index == 0 || !tokens[index - 1].classes.contains(.preposition),
@@ -236,7 +236,7 @@ final class ActorFinder: Sendable {
             return true
         }
         // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
-        if previous == "-", start > 1, tokens[start - 2].norm == "anti" { return true }
+        if previous == "-", start > 1, tokens[start - 2].reads("anti") { return true }
         // "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a body of water, not the state.
         if previous == "of", start > 1, tokens[start - 2].capitalized, Self.waterNames.contains(tokens[start - 2].norm)
         {
@@ -279,10 +279,10 @@ final class ActorFinder: Sendable {
         }
         // "Beyond Ukraine, G7 ministers discussed …", "unlike China": an actor set aside takes no part.
         var before = start - 1
-        if before > 0, tokens[before].norm == "the" { before -= 1 }
+        if before > 0, tokens[before].reads("the") { before -= 1 }
         if before >= 0 {
             if tokens[before].classes.contains(.settingAside) { return true }
-            if before > 0, tokens[before].norm == "from", ["apart", "aside"].contains(tokens[before - 1].norm) {
+            if before > 0, tokens[before].reads("from"), ["apart", "aside"].contains(tokens[before - 1].norm) {
                 return true
             }
         }
@@ -329,7 +329,7 @@ final class ActorFinder: Sendable {
     private func isEventName(after mention: Mention, in tokens: [Token]) -> Bool {
         let start = mention.range.lowerBound
         let end = mention.range.upperBound
-        guard start > 0, tokens[start - 1].norm == "the", end < tokens.count else { return false }
+        guard start > 0, tokens[start - 1].reads("the"), end < tokens.count else { return false }
         return Self.eventNames.contains(tokens[end].norm)
     }
 
@@ -340,9 +340,10 @@ final class ActorFinder: Sendable {
         var index = mention.range.upperBound
         while index < tokens.count, index < mention.range.upperBound + 10,
             tokens[index].capitalized || tokens[index].kind == .possessive
-                || ["of", "for", "and", "on"].contains(tokens[index].norm)
+                || tokens[index].reads("of") || tokens[index].reads("for") || tokens[index].reads("and")
+                || tokens[index].reads("on")
         {
-            if tokens[index].capitalized, tokens[index].norm == "act" { return true }
+            if tokens[index].capitalized, tokens[index].reads("act") { return true }
             index += 1
         }
         return false
@@ -351,7 +352,7 @@ final class ActorFinder: Sendable {
     /// "it" as the subject of a verb ("it said", "it has", "it would", "it must", "it condemned") may stand for a state or
     /// organisation; "it is …" and "it was …" are mostly expletive and are left alone.
     private func isActingIt(at index: Int, in tokens: [Token]) -> Bool {
-        guard tokens[index].classes.contains(.speakerPronoun), tokens[index].norm == "it", index + 1 < tokens.count
+        guard tokens[index].classes.contains(.speakerPronoun), tokens[index].reads("it"), index + 1 < tokens.count
         else { return false }
         let next = tokens[index + 1]
         if next.classes.contains(.be) { return false }
@@ -402,10 +403,10 @@ final class ActorFinder: Sendable {
                     && lexicon.demonyms.contains(tokens[current.range.upperBound - 1].id)
                     && tokens[gap].allSatisfy {
                         // (A title is written with capitals: "Chinese Commerce Minister Wang Wentao".)
-                        $0.norm != "of" && $0.kind == .word && (!$0.capitalized || next.endsWithRole)
+                        !$0.reads("of") && $0.kind == .word && (!$0.capitalized || next.endsWithRole)
                             && !$0.norm.endsWith("ed")
-                            && $0.norm != "and"
-                            && $0.norm != "or"
+                            && !$0.reads("and")
+                            && !$0.reads("or")
                             && $0.classes.isDisjoint(with: [
                                 .preposition, .determiner, .clauseEnd, .be, .auxiliary, .modal, .negation,
                                 .speechVerb, .governingVerb,
@@ -413,25 +414,25 @@ final class ActorFinder: Sendable {
                     }
                 let adjacent = trade || tokens[gap].allSatisfy { $0.classes.contains(.modifier) }
                 let joinedByOf =
-                    (gap.count == 1 || gap.count == 2) && tokens[gap.lowerBound].norm == "of"
-                    && (gap.count == 1 || tokens[gap.lowerBound + 1].norm == "the")
+                    (gap.count == 1 || gap.count == 2) && tokens[gap.lowerBound].reads("of")
+                    && (gap.count == 1 || tokens[gap.lowerBound + 1].reads("the"))
                 // "demonstrators in Baghdad", "security forces in Guinea": an agent located in a country is that
                 // country's (the convention of the dictionary coders).
                 let joinedByIn =
-                    gap.count == 1 && tokens[gap.lowerBound].norm == "in" && current.kind == .agent
+                    gap.count == 1 && tokens[gap.lowerBound].reads("in") && current.kind == .agent
                     && (next.kind == .state || next.kind == .seat)
                 // "diplomats from the Group of Seven", "troops from Chad": people of a body or a state, by where
                 // they come from.
                 // (Not people owned by another: "would recall all its diplomats from Kenya".)
                 let joinedByFrom =
-                    (gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].norm == "the"))
-                    && tokens[gap.lowerBound].norm == "from" && current.kind == .agent
+                    (gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].reads("the")))
+                    && tokens[gap.lowerBound].reads("from") && current.kind == .agent
                     && [.state, .seat, .organisation].contains(next.kind)
                     && (current.range.lowerBound == 0
                         || !tokens[current.range.lowerBound - 1].classes.contains(.ownPossessive))
                 // "U.S.-led forces", "Vietnamese-led troops", "Hamas-led gunmen": the forces of the actor that leads them.
                 let joinedByLed =
-                    gap.count == 2 && tokens[gap.lowerBound].norm == "-" && tokens[gap.lowerBound + 1].norm == "led"
+                    gap.count == 2 && tokens[gap.lowerBound].reads("-") && tokens[gap.lowerBound + 1].reads("led")
                     && [.state, .seat, .organisation].contains(current.kind) && next.kind == .agent
                 if let merged = merge(
                     current, next, adjacent: adjacent || joinedByLed,

@@ -27,7 +27,7 @@ extension RoleAssigner {
     func isOrigin(_ mention: Mention) -> Bool {
         let start = mention.range.lowerBound
         if word(before: mention) == "from" { return true }
-        return start > 1 && tokens[start - 2].norm == "from" && tokens[start - 1].kind == .word
+        return start > 1 && tokens[start - 2].reads("from") && tokens[start - 1].kind == .word
             && !tokens[start - 1].capitalized
     }
 

@@ -36,7 +36,7 @@ extension RoleAssigner {
         while index >= 0, index >= match.first - 6 {
             let token = tokens[index]
             if token.classes.contains(.stoppingVerb), !pastPreposition || Self.banWords.contains(token.norm) { break }
-            if !pastPreposition, token.norm == "on" || token.norm == "for" {
+            if !pastPreposition, token.reads("on") || token.reads("for") {
                 pastPreposition = true
                 index -= 1
                 continue

@@ -16,9 +16,9 @@ extension RoleAssigner {
             // Not across a clause boundary or a speech verb: in "Russia said Ukraine attacked Poland" the subject
             // of "attacked" is Ukraine; but in "Japan said it had halted aid" the pronoun is the speaker.
             if let boundary = tokens[mention.range.upperBound..<verb].lastIndex(where: {
-                $0.classes.contains(.speechVerb) || ($0.kind == .punctuation && $0.norm == ";")
+                $0.classes.contains(.speechVerb) || ($0.kind == .punctuation && $0.reads(";"))
             }) {
-                if tokens[boundary].norm != ";",
+                if !tokens[boundary].reads(";"),
                     tokens[(boundary + 1)..<verb].contains(where: { $0.classes.contains(.speakerPronoun) })
                         || isOwnedNoun(verb, after: boundary)
                 {
@@ -36,7 +36,7 @@ extension RoleAssigner {
             }
             // "there has been a growing consensus": an existential clause names no actor before it.
             if let there = tokens[mention.range.upperBound..<verb].lastIndex(where: {
-                $0.kind == .word && $0.norm == "there"
+                $0.kind == .word && $0.reads("there")
             }),
                 there + 1 < verb,
                 tokens[there + 1].classes.contains(.be) || tokens[there + 1].classes.contains(.auxiliary)
@@ -65,7 +65,7 @@ extension RoleAssigner {
             let reported = mention.precedingClasses.contains(.speechVerb) && standsBefore(index, verb: verb)
             if !reported, complement || isObjectOfVerb(mention) {
                 if let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end + 1 < verb,
-                    tokens[end].norm == "for" || tokens[end].norm == "of", tokens[end + 1].norm.endsWith("ing")
+                    tokens[end].reads("for") || tokens[end].reads("of"), tokens[end + 1].norm.endsWith("ing")
                 {
                     return index
                 }
@@ -127,7 +127,8 @@ extension RoleAssigner {
     func isOfNoun(_ mention: Mention) -> Bool {
         var index = mention.range.lowerBound - 1
         while index > 0, tokens[index].classes.contains(.determiner) { index -= 1 }
-        guard index > 0, tokens[index].norm == "of" else { return false }
+        guard index > 0, tokens[index].kind == .word, tokens[index].norm.utf8.count == 2, tokens[index].reads("of")
+        else { return false }
         let noun = tokens[index - 1]
         // ("the presidents and foreign ministers of both countries": people of the actor.)
         return noun.kind == .word && !noun.capitalized && !Self.partitives.contains(noun.norm)
@@ -137,7 +138,7 @@ extension RoleAssigner {
     /// The actor (with those joined to it) stands right before "to" and the verb.
     func isInfinitiveSubject(_ index: Int, verb: Int) -> Bool {
         guard let end = group(from: index).last.map({ mentions[$0].range.upperBound }) else { return false }
-        return end + 1 == verb && tokens[end].norm == "to"
+        return end + 1 == verb && tokens[end].reads("to")
     }
 
     /// Nouns of quantity, whose "of" names who they are: "a group of diplomats", "hundreds of Chinese troops".
@@ -153,7 +154,7 @@ extension RoleAssigner {
 
     /// A dash that opens or closes an aside: "—", "–" or "--".
     static func isDash(_ token: Token) -> Bool {
-        token.norm == "\u{2014}" || token.norm == "\u{2013}" || token.norm == "--"
+        token.reads("\u{2014}") || token.reads("\u{2013}") || token.reads("--")
     }
 
     /// Possessive pronouns by which a speaker's own act is named after a speech verb.
@@ -175,7 +176,7 @@ extension RoleAssigner {
             return between.dropFirst().allSatisfy { $0.kind == .word && !$0.capitalized }
         }
         guard let first = between.first, between.count <= 3 else { return false }
-        let indefinite = (first.norm == "a" || first.norm == "an") && tokens[speech].classes.contains(.declarative)
+        let indefinite = (first.reads("a") || first.reads("an")) && tokens[speech].classes.contains(.declarative)
         guard first.classes.contains(.ownPossessive) || indefinite else { return false }
         return between.allSatisfy { $0.kind == .word && !$0.capitalized }
     }
@@ -192,9 +193,9 @@ extension RoleAssigner {
         {
             close -= 1
         }
-        guard close > 0, tokens[close].norm == "," else { return nil }
-        guard let open = tokens[..<close].lastIndex(where: { $0.norm == "," || $0.norm == ";" }),
-            tokens[open].norm == ",", close - open > 2
+        guard close > 0, tokens[close].reads(",") else { return nil }
+        guard let open = tokens[..<close].lastIndex(where: { $0.reads(",") || $0.reads(";") }),
+            tokens[open].reads(","), close - open > 2
         else { return nil }
         guard let head = mentions.lastIndex(where: { $0.range.upperBound == open }) else { return nil }
         if mentions[head].precedingClasses.contains(.preposition) { return nil }
@@ -207,7 +208,7 @@ extension RoleAssigner {
         while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
         // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
-        if index > 0, tokens[index - 1].norm == "-" { return false }
+        if index > 0, tokens[index - 1].reads("-") { return false }
         let word = tokens[index].norm
         if tokens[index].classes.contains(.lightVerb) { return true }
         // "many waving Palestinian flags": the object of a participle.
@@ -236,7 +237,7 @@ extension RoleAssigner {
         while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
         // "charged that Ethiopian troops had attacked …": after "that" (the end of "charge that") stands a clause's
         // subject, not an object.
-        if before >= 0, tokens[before].norm == "that" { return false }
+        if before >= 0, tokens[before].reads("that") { return false }
         // ("an allegation Rwanda denied": after an accusation noun, the subject of a clause describing it.)
         if before >= 0, actionEnds.contains(before), !Self.accusationNouns.contains(tokens[before].norm) { return true }
         return first != index
@@ -251,9 +252,9 @@ extension RoleAssigner {
     /// The mention stands in a subordinate clause that a comma closes before `verb`: it is that clause's
     /// subject, not the verb's.
     func isInClauseBefore(_ mention: Mention, verb: Int) -> Bool {
-        guard tokens[mention.range.upperBound..<verb].contains(where: { $0.norm == "," }) else { return false }
+        guard tokens[mention.range.upperBound..<verb].contains(where: { $0.reads(",") }) else { return false }
         var index = mention.range.lowerBound - 1
-        while index >= 0, tokens[index].norm != "," {
+        while index >= 0, !tokens[index].reads(",") {
             if Self.subordinators.contains(tokens[index].norm) { return true }
             index -= 1
         }
@@ -268,13 +269,13 @@ extension RoleAssigner {
         var start = mentions[index].range.lowerBound
         let end = mentions[index].range.upperBound
         while start > 0, tokens[start - 1].classes.contains(.determiner) { start -= 1 }
-        guard start > 1, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but",
-            tokens[start - 2].norm == ",", end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
-            tokens[end].classes.isDisjoint(with: [.preposition, .determiner]), tokens[end].norm != "and"
+        guard start > 1, tokens[start - 1].reads("and") || tokens[start - 1].reads("but"),
+            tokens[start - 2].reads(","), end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+            tokens[end].classes.isDisjoint(with: [.preposition, .determiner]), !tokens[end].reads("and")
         else { return false }
         var before = mentions[index - 1].range.lowerBound
         while before > 0, tokens[before - 1].classes.contains(.determiner) { before -= 1 }
-        return before == 0 || tokens[before - 1].norm != ","
+        return before == 0 || !tokens[before - 1].reads(",")
     }
 
     /// "the Iran-China scheme", "the U.S.-China talks": two actors joined by a hyphen before a word in lower case
@@ -282,7 +283,7 @@ extension RoleAssigner {
     func hyphenPair(containing index: Int) -> (Int, Int)? {
         for first in [index - 1, index] where first >= 0 && first + 1 < mentions.count {
             let (a, b) = (mentions[first].range, mentions[first + 1].range)
-            guard a.upperBound + 1 == b.lowerBound, tokens[a.upperBound].norm == "-", b.upperBound < tokens.count
+            guard a.upperBound + 1 == b.lowerBound, tokens[a.upperBound].reads("-"), b.upperBound < tokens.count
             else { continue }
             let next = tokens[b.upperBound]
             guard next.kind == .word, !next.capitalized else { continue }
@@ -304,7 +305,7 @@ extension RoleAssigner {
     func isRunOnSubject(_ index: Int) -> Bool {
         // Cheap tests first: a list of three goes on with a comma.
         let end = mentions[index].range.upperBound
-        guard end < tokens.count, tokens[end].norm == ",", !mentions[index].precedingClasses.contains(.preposition)
+        guard end < tokens.count, tokens[end].reads(","), !mentions[index].precedingClasses.contains(.preposition)
         else { return false }
         let list = group(from: index)
         guard list.count >= 3, list.first == index,

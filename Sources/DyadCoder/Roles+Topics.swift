@@ -24,7 +24,7 @@ extension RoleAssigner {
         while index > 0, index >= verb - 3, tokens[index].kind == .word, tokens[index].norm.endsWith("ly") {
             index -= 1
         }
-        guard index > 0, tokens[index].norm == "had" else { return false }
+        guard index > 0, tokens[index].reads("had") else { return false }
         return ["who", "which", "that"].contains(tokens[index - 1].norm)
     }
 
@@ -43,7 +43,7 @@ extension RoleAssigner {
         }
         if match.first > 0 {
             let before = tokens[match.first - 1]
-            if before.kind == .possessive || before.norm == "the" || before.classes.contains(.ownPossessive)
+            if before.kind == .possessive || before.reads("the") || before.classes.contains(.ownPossessive)
                 || (demonyms.contains(before.id) && !indefinite) || (before.capitalized && !indefinite)
             {
                 return false
@@ -86,12 +86,12 @@ extension RoleAssigner {
     /// "Turkey will buy Russian aircraft if the freeze is not lifted", "If this happens, Turkey will not buy …":
     /// an announcement under a condition, after the action in its clause or opening the sentence.
     func isConditional(_ match: ActionMatch) -> Bool {
-        if let first = tokens.first(where: { $0.kind != .punctuation }), first.norm == "if" || first.norm == "unless" {
+        if let first = tokens.first(where: { $0.kind != .punctuation }), first.reads("if") || first.reads("unless") {
             return true
         }
         for token in tokens[(match.last + 1)...] {
-            if token.norm == "if" || token.norm == "unless" { return true }
-            if token.classes.contains(.clauseEnd) || token.norm == "." { return false }
+            if token.reads("if") || token.reads("unless") { return true }
+            if token.classes.contains(.clauseEnd) || token.reads(".") { return false }
         }
         return false
     }
@@ -99,21 +99,21 @@ extension RoleAssigner {
     /// Descriptions, not events: "officials involved in negotiations with North Korea", "Gabon, which import from
     /// Cameroon" (a relative clause in the plain present tells what is usual).
     func isDescription(_ verb: Int) -> Bool {
-        if verb > 1, tokens[verb - 1].norm == "in", tokens[verb - 2].norm == "involved",
+        if verb > 1, tokens[verb - 1].reads("in"), tokens[verb - 2].reads("involved"),
             verb < 3 || !tokens[verb - 3].classes.contains(.be)
         {
             return true
         }
         // "an Islamist group that is designated as a terrorist organization by the United States": a present passive
         // in a relative clause describes a standing status.
-        if verb > 1, tokens[verb - 1].norm == "is" || tokens[verb - 1].norm == "are",
+        if verb > 1, tokens[verb - 1].reads("is") || tokens[verb - 1].reads("are"),
             ["that", "which", "who"].contains(tokens[verb - 2].norm)
         {
             return true
         }
         var before = verb - 1
-        if before > 0, tokens[before].norm.endsWith("ly") || tokens[before].norm == "also" { before -= 1 }
-        guard before >= 0, tokens[before].norm == "which" || tokens[before].norm == "who" else { return false }
+        if before > 0, tokens[before].norm.endsWith("ly") || tokens[before].reads("also") { before -= 1 }
+        guard before >= 0, tokens[before].reads("which") || tokens[before].reads("who") else { return false }
         let word = tokens[verb]
         return word.kind == .word && !word.norm.endsWith("ed") && !word.classes.contains(.participle)
     }
@@ -136,7 +136,7 @@ extension RoleAssigner {
                 !token.norm.endsWith("ed")
             else { return false }
             // A modal or the future ("will", "could", "can").
-            if !token.classes.isDisjoint(with: [.modal, .futureMarker]) || token.norm == "can" {
+            if !token.classes.isDisjoint(with: [.modal, .futureMarker]) || token.reads("can") {
                 // Adverbs between: "will likely develop", "could soon begin".
                 var next = index + 1
                 while next < tokens.count, next <= index + 3,
@@ -164,7 +164,7 @@ extension RoleAssigner {
     /// is a statement, not a negotiation ("held talks about trade" stays one).
     func isTalkAbout(_ match: ActionMatch) -> Bool {
         let verb = match.first
-        guard match.last == verb, verb + 1 < tokens.count, tokens[verb + 1].norm == "about",
+        guard match.last == verb, verb + 1 < tokens.count, tokens[verb + 1].reads("about"),
             Self.talkVerbs.contains(tokens[verb].norm), !isNominal(at: verb)
         else { return false }
         return verb == 0 || !tokens[verb - 1].classes.contains(.governingVerb)
@@ -199,7 +199,7 @@ extension RoleAssigner {
     func isTopic(_ match: ActionMatch, among matches: [ActionMatch]) -> Bool {
         let index = match.first
         guard index > 0, !tokens[index].norm.endsWith("ed"), !tokens[index].classes.contains(.participle),
-            tokens[index - 1].norm != "to"
+            !tokens[index - 1].reads("to")
         else { return false }
         // "on a visit to Beijing", "on his trip": the journey is the circumstance of what is told, and it happened.
         if Self.isJourney(patterns[match.pattern].action) { return false }
@@ -210,7 +210,7 @@ extension RoleAssigner {
             // arms sales", "allegations of torture", "the threat of sanctions": what is investigated, alleged or
             // feared.
             // "Serbia's suppression of ethnic Albanian unrest": an event noun "of" another is its object.
-            if token.norm == "of", position > 0,
+            if token.reads("of"), position > 0,
                 Self.remembrance.contains(tokens[position - 1].norm)
                     || Self.topicNouns.contains(tokens[position - 1].norm)
                     || matches.contains(where: { $0.last == position - 1 && isNominal(at: $0.first) })
@@ -230,14 +230,14 @@ extension RoleAssigner {
             }
             // "agreed to US mediation in the final status talks", "a constructive role in talks with Ukraine": the
             // talks are the setting of another noun, told as known.
-            if token.norm == "in", position > 0, Self.settingNouns.contains(tokens[position - 1].norm) { return true }
+            if token.reads("in"), position > 0, Self.settingNouns.contains(tokens[position - 1].norm) { return true }
             let passable: Bool
             switch token.kind {
             case .number, .possessive: passable = true
-            case .punctuation: passable = token.norm == "," || token.norm == "-"
+            case .punctuation: passable = token.reads(",") || token.reads("-")
             case .word:
                 passable =
-                    token.norm == "of" || token.norm == "and"
+                    token.reads("of") || token.reads("and")
                     || (token.classes.isDisjoint(with: [.preposition, .clauseEnd, .governingVerb, .speechVerb])
                         && !token.norm.endsWith("ed"))
             }

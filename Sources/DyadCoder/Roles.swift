@@ -134,7 +134,7 @@ final class RoleAssigner {
                 } else {
                     // A reduced relative, "bombed a border town seized by South Sudan": what the participle describes
                     // stands right before it (or before a comma: "Somali soldiers, supported by the U.S. military").
-                    let end = verb > 0 && tokens[verb - 1].norm == "," ? verb - 1 : verb
+                    let end = verb > 0 && tokens[verb - 1].reads(",") ? verb - 1 : verb
                     targets = mentions.firstIndex { $0.range.upperBound == end }.map(group(from:)) ?? []
                 }
                 rule = "passive by-agent"
@@ -515,11 +515,11 @@ final class RoleAssigner {
         // "Khan said his meeting with Gujral": "his" or "her" the person.
         guard
             let pronoun = tokens[max(0, verb - 3)..<verb].lastIndex(where: {
-                $0.norm == "its" || $0.norm == "his" || $0.norm == "her"
+                $0.reads("its") || $0.reads("his") || $0.reads("her")
             }),
             Self.isModifierRun(tokens[(pronoun + 1)..<verb])
         else { return nil }
-        let kinds: [Mention.Kind] = tokens[pronoun].norm == "its" ? [.state, .seat, .organisation] : [.person]
+        let kinds: [Mention.Kind] = tokens[pronoun].reads("its") ? [.state, .seat, .organisation] : [.person]
         guard let antecedent = antecedent(of: pronoun, kinds: kinds),
             pronoun - mentions[antecedent].range.upperBound <= 3
         else { return nil }
@@ -528,7 +528,7 @@ final class RoleAssigner {
 
     /// "their" or "our" before the event noun at `verb`, with at most two lowercase words (and hyphens) between.
     func hasUnresolvedOwner(_ verb: Int) -> Bool {
-        guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.norm == "their" || $0.norm == "our" })
+        guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.reads("their") || $0.reads("our") })
         else { return false }
         let between = tokens[(owner + 1)..<verb]
         return between.filter { $0.kind == .word }.count <= 2 && Self.isModifierRun(between)
@@ -536,7 +536,7 @@ final class RoleAssigner {
 
     /// Lowercase words and hyphens only: what may stand between an owner and its noun ("Russia's full-scale").
     static func isModifierRun(_ tokens: ArraySlice<Token>) -> Bool {
-        tokens.allSatisfy { ($0.kind == .word && !$0.capitalized) || $0.norm == "-" }
+        tokens.allSatisfy { ($0.kind == .word && !$0.capitalized) || $0.reads("-") }
     }
 
     /// What a possessive pronoun at `pronoun` refers to: the last coded mention of one of `kinds` before it (not a
@@ -558,7 +558,7 @@ final class RoleAssigner {
     /// mention begins another item of a list ("support for the island, China's aggression in the region").
     func listItem(_ mention: Mention, after end: Int) -> Bool {
         let gap = tokens[(end + 1)..<mention.range.lowerBound]
-        guard let comma = gap.lastIndex(where: { $0.norm == "," }) else { return false }
+        guard let comma = gap.lastIndex(where: { $0.reads(",") }) else { return false }
         let lead = tokens[(comma + 1)..<mention.range.lowerBound]
         let after = mention.range.upperBound
         let closes = after == tokens.count || [",", ".", ";", ":"].contains(tokens[after].norm)
@@ -600,9 +600,9 @@ final class RoleAssigner {
                         || (nominal
                             && (token.classes.contains(.governingVerb) || token.classes.contains(.speechVerb))
                             && !isTakingPlace($0))
-                        || ((token.norm == "if" || token.norm == "unless") && conditionEnds())
+                        || ((token.reads("if") || token.reads("unless")) && conditionEnds())
                 }) || listItem(mention, after: match.last)
-                    || (accusing && tokens[(match.first + 1)..<mention.range.lowerBound].contains { $0.norm == "of" })
+                    || (accusing && tokens[(match.first + 1)..<mention.range.lowerBound].contains { $0.reads("of") })
                     || isAgentOfParticiple(mention, after: match.last)
             {
                 break
@@ -671,8 +671,8 @@ final class RoleAssigner {
 
     func isSponsor(_ mention: Mention) -> Bool {
         var start = mention.range.lowerBound
-        if start > 0, tokens[start - 1].norm == "the" { start -= 1 }
-        return start > 1 && tokens[start - 1].norm == "of" && Self.sponsorNouns.contains(tokens[start - 2].norm)
+        if start > 0, tokens[start - 1].reads("the") { start -= 1 }
+        return start > 1 && tokens[start - 1].reads("of") && Self.sponsorNouns.contains(tokens[start - 2].norm)
     }
 
     /// Patterns of fighting and of exchanging words that a compound subject does to each other.
@@ -692,7 +692,7 @@ final class RoleAssigner {
     func ownerOfGround(after end: Int, excluding sources: [Int], forces: Bool = false) -> Int? {
         var index = end + 1
         if index < tokens.count, tokens[index].classes.contains(.preposition) { index += 1 }
-        guard index + 1 < tokens.count, tokens[index].norm == "its" || tokens[index].norm == "their" else { return nil }
+        guard index + 1 < tokens.count, tokens[index].reads("its") || tokens[index].reads("their") else { return nil }
         var noun = index + 1
         if forces, noun + 1 < tokens.count, Self.forceModifiers.contains(tokens[noun].norm) { noun += 1 }
         guard tokens[noun].classes.contains(.groundNoun) || (forces && Self.forceNouns.contains(tokens[noun].norm))
@@ -716,9 +716,9 @@ final class RoleAssigner {
     func isProtective(after end: Int) -> Bool {
         var index = end + 1
         while index < tokens.count, index <= end + 6, !tokens[index].classes.contains(.clauseEnd) {
-            if tokens[index].norm == "to", index + 1 < tokens.count {
+            if tokens[index].reads("to"), index + 1 < tokens.count {
                 var verb = index + 1
-                if tokens[verb].norm == "help", verb + 1 < tokens.count { verb += 1 }
+                if tokens[verb].reads("help"), verb + 1 < tokens.count { verb += 1 }
                 return Self.protectiveVerbs.contains(tokens[verb].norm)
             }
             index += 1
@@ -756,7 +756,7 @@ final class RoleAssigner {
         {
             index -= 1
         }
-        guard index >= 1, tokens[index].norm == "for" || tokens[index].norm == "to" else { return false }
+        guard index >= 1, tokens[index].reads("for") || tokens[index].reads("to") else { return false }
         return Self.prospectNouns.contains(tokens[index - 1].norm)
     }
 
@@ -791,7 +791,7 @@ final class RoleAssigner {
     func obligation(before verb: Int) -> String? {
         var index = verb - 1
         while index >= 0, verb - index <= 3,
-            tokens[index].norm == "not" || tokens[index].norm.endsWith("ly") || tokens[index].norm == "also"
+            tokens[index].reads("not") || tokens[index].norm.endsWith("ly") || tokens[index].reads("also")
         {
             index -= 1
         }
@@ -803,12 +803,12 @@ final class RoleAssigner {
     /// the actor next to one after it ("…, Kyiv said", "…, said the ministry").
     func speaker(reporting match: ActionMatch) -> Int? {
         if let speech = tokens[..<match.first].lastIndex(where: { $0.classes.contains(.speechVerb) }),
-            !tokens[speech..<match.first].contains(where: { $0.norm == ";" })
+            !tokens[speech..<match.first].contains(where: { $0.reads(";") })
         {
             return subject(before: speech)
         }
         guard let speech = tokens[(match.last + 1)...].firstIndex(where: { $0.classes.contains(.speechVerb) }),
-            tokens[(match.last + 1)..<speech].contains(where: { $0.norm == "," })
+            tokens[(match.last + 1)..<speech].contains(where: { $0.reads(",") })
         else { return nil }
         return mentions.firstIndex {
             $0.code != nil
@@ -854,9 +854,9 @@ final class RoleAssigner {
         while index + 1 < tokens.count, index <= match.last + 3 {
             let token = tokens[index]
             if token.kind == .punctuation || token.classes.contains(.clauseEnd) { return false }
-            if (token.norm == "each" && tokens[index + 1].norm == "other")
-                || (token.norm == "one" && tokens[index + 1].norm == "another")
-                || (token.norm == "the" && tokens[index + 1].norm == "other" && !isNounAfterOther(index + 2))
+            if (token.reads("each") && tokens[index + 1].reads("other"))
+                || (token.reads("one") && tokens[index + 1].reads("another"))
+                || (token.reads("the") && tokens[index + 1].reads("other") && !isNounAfterOther(index + 2))
             {
                 return true
             }
@@ -869,7 +869,7 @@ final class RoleAssigner {
     /// other side" is still the other of the two).
     private func isNounAfterOther(_ index: Int) -> Bool {
         index < tokens.count && tokens[index].kind == .word && !tokens[index].classes.contains(.preposition)
-            && !tokens[index].classes.contains(.clauseEnd) && tokens[index].norm != "side"
+            && !tokens[index].classes.contains(.clauseEnd) && !tokens[index].reads("side")
     }
 
     /// Verbs of fighting that may take what is fought as object ("fought terrorism together"): mutual only as nouns
@@ -883,7 +883,7 @@ final class RoleAssigner {
         guard index < tokens.count, tokens[index].kind == .word else { return false }
         let word = tokens[index]
         return !word.classes.contains(.preposition) && !word.norm.endsWith("ly") && !word.classes.contains(.clauseEnd)
-            && word.norm != "and" && !mentions.contains { $0.range.lowerBound == index }
+            && !word.reads("and") && !mentions.contains { $0.range.lowerBound == index }
     }
 
     /// Roots with no intent code whose announcement is no event: appeals and demands.
@@ -928,7 +928,7 @@ final class RoleAssigner {
             verb - mention.range.upperBound <= 3,
             tokens[mention.range.upperBound..<verb].allSatisfy({
                 $0.classes.contains(.be) || $0.classes.contains(.auxiliary) || $0.norm.endsWith("ly")
-                    || $0.norm == "been"
+                    || $0.reads("been")
             })
         else { return nil }
         return index
@@ -960,7 +960,7 @@ final class RoleAssigner {
     func isAgentOfParticiple(_ mention: Mention, after end: Int) -> Bool {
         let start = mention.range.lowerBound
         guard start > end + 2,
-            let by = tokens[(end + 2)..<start].lastIndex(where: { $0.norm == "by" })
+            let by = tokens[(end + 2)..<start].lastIndex(where: { $0.reads("by") })
         else { return false }
         let participle = tokens[by - 1]
         // (Not the maker of what the action is about: "rejected the allegations made by Pakistan", "accepted a
@@ -975,7 +975,7 @@ final class RoleAssigner {
     func conditionSubject(after start: Int, excluding sources: [Int]) -> Int? {
         guard
             let conditional = tokens.indices.first(where: {
-                $0 > start && (tokens[$0].norm == "if" || tokens[$0].norm == "unless")
+                $0 > start && (tokens[$0].reads("if") || tokens[$0].reads("unless"))
             })
         else { return nil }
         return clauseSubject(openedAt: conditional, excluding: sources)
@@ -1013,7 +1013,7 @@ final class RoleAssigner {
             }),
             let node = subject.code?.node, sourceNodes.contains(node),
             tokens[(warning.last + 1)..<subject.range.lowerBound].allSatisfy({
-                $0.norm == "that" || $0.norm == "on" || $0.classes.contains(.timeWord)
+                $0.reads("that") || $0.reads("on") || $0.classes.contains(.timeWord)
             })
         else { return nil }
         return matches.first { content in
@@ -1030,10 +1030,10 @@ final class RoleAssigner {
     func accusedInClause(after end: Int, excluding sources: [Int]) -> Int? {
         guard
             let that = tokens.indices.first(where: {
-                $0 > end && $0 <= end + 4 && tokens[$0].norm == "that"
+                $0 > end && $0 <= end + 4 && tokens[$0].reads("that")
             }),
             !mentions.contains(where: { $0.range.lowerBound > end && $0.range.lowerBound < that }),
-            !tokens[(end + 1)..<that].contains(where: { $0.classes.contains(.clauseEnd) || $0.norm == "," })
+            !tokens[(end + 1)..<that].contains(where: { $0.classes.contains(.clauseEnd) || $0.reads(",") })
         else { return nil }
         return clauseSubject(openedAt: that, excluding: sources)
     }
@@ -1066,14 +1066,14 @@ final class RoleAssigner {
         // "and" is a new act, not part of what is demanded or alleged.
         var before = match.first - 1
         while before > governing.last, ["also", "then", "later"].contains(tokens[before].norm) { before -= 1 }
-        if tokens[before].norm == "and",
+        if tokens[before].reads("and"),
             tokens[match.first].norm.endsWith("ed") || tokens[match.first].classes.contains(.participle)
         {
             return false
         }
         // "Sudan accused Chad of supporting the rebels, but the Chadian government denied it": "but" and a new subject
         // open a clause of their own.
-        if let but = tokens[(governing.last + 1)..<match.first].lastIndex(where: { $0.norm == "but" }),
+        if let but = tokens[(governing.last + 1)..<match.first].lastIndex(where: { $0.reads("but") }),
             mentions.contains(where: { $0.range.lowerBound > but && $0.range.upperBound <= match.first })
         {
             return false
@@ -1081,7 +1081,7 @@ final class RoleAssigner {
         // "… had violated its sovereignty, adding that Somalia would recall its diplomats": what a new verb of speech
         // reports is no part of it.
         if tokens[(governing.last + 1)..<match.first].contains(where: {
-            $0.classes.contains(.speechVerb) || $0.norm == "adding" || $0.norm == "saying"
+            $0.classes.contains(.speechVerb) || $0.reads("adding") || $0.reads("saying")
         }) {
             return false
         }
@@ -1110,7 +1110,7 @@ final class RoleAssigner {
         }), mentions.contains(where: { $0.range.lowerBound > opener && $0.range.upperBound <= match.first }) {
             return false
         }
-        return !tokens[(governing.last + 1)..<match.first].contains { $0.norm == ";" || $0.norm == "." }
+        return !tokens[(governing.last + 1)..<match.first].contains { $0.reads(";") || $0.reads(".") }
     }
 
     /// Words that open an adverbial clause.
@@ -1126,7 +1126,7 @@ final class RoleAssigner {
         for (index, mention) in mentions.enumerated() {
             let start = mention.range.lowerBound
             guard start > last, start <= last + 5 else { continue }
-            if tokens[(last + 1)..<start].contains(where: { $0.norm == "by" || (orFrom && $0.norm == "from") }) {
+            if tokens[(last + 1)..<start].contains(where: { $0.reads("by") || (orFrom && $0.reads("from")) }) {
                 return index
             }
         }
@@ -1135,7 +1135,7 @@ final class RoleAssigner {
 
     /// The agent "by" names inside a pattern, right after its event noun: "a visit by Starmer to Washington".
     func byAgent(inside match: ActionMatch) -> Int? {
-        guard match.first + 2 <= match.last, tokens[match.first + 1].norm == "by" else { return nil }
+        guard match.first + 2 <= match.last, tokens[match.first + 1].reads("by") else { return nil }
         return mentions.firstIndex {
             (match.first + 2...match.first + 3).contains($0.range.lowerBound) && $0.range.upperBound <= match.last
         }
@@ -1146,11 +1146,11 @@ final class RoleAssigner {
     func isUndergone(_ verb: Int) -> Bool {
         var index = verb - 1
         while index > 0, index >= verb - 3, tokens[index].kind == .word, !tokens[index].capitalized,
-            tokens[index].norm != "under", tokens[index].classes.isDisjoint(with: [.preposition, .clauseEnd])
+            !tokens[index].reads("under"), tokens[index].classes.isDisjoint(with: [.preposition, .clauseEnd])
         {
             index -= 1
         }
-        guard index > 0, tokens[index].norm == "under" else { return false }
+        guard index > 0, tokens[index].reads("under") else { return false }
         let before = tokens[index - 1]
         return before.classes.contains(.be) || ["come", "comes", "came", "coming"].contains(before.norm)
     }
@@ -1184,7 +1184,7 @@ final class RoleAssigner {
     private func joins(after mention: Int) -> Bool {
         let gap = mentions[mention].range.upperBound..<mentions[mention + 1].range.lowerBound
         guard joins(gap), !closesOpeningPhrase(gap) else { return false }
-        guard !tokens[gap].contains(where: { $0.norm == "and" }), tokens[gap].contains(where: { $0.norm == "the" })
+        guard !tokens[gap].contains(where: { $0.reads("and") }), tokens[gap].contains(where: { $0.reads("the") })
         else { return true }
         return mention + 2 < mentions.count && joins(after: mention + 1)
     }
@@ -1192,16 +1192,16 @@ final class RoleAssigner {
     /// The gap is the comma after a phrase that opens the sentence with a preposition or a participle ("In Kyiv,
     /// Blinken pledged …", "Visiting Kyiv, Blinken …"): what stands before it is no list item of the subject.
     private func closesOpeningPhrase(_ gap: Range<Int>) -> Bool {
-        guard gap.count == 1, tokens[gap.lowerBound].norm == ",", let first = tokens.first, first.kind == .word,
+        guard gap.count == 1, tokens[gap.lowerBound].reads(","), let first = tokens.first, first.kind == .word,
             first.classes.contains(.preposition) || (first.capitalized && first.norm.endsWith("ing"))
                 || (Self.participleOpeners.contains(first.norm) && tokens.count > 1 && tokens[1].norm.endsWith("ing"))
         else { return false }
-        return !tokens[..<gap.lowerBound].contains { $0.norm == "," }
+        return !tokens[..<gap.lowerBound].contains { $0.reads(",") }
     }
 
     private func joins(_ gap: Range<Int>) -> Bool {
-        if (3...6).contains(gap.count), tokens[gap.upperBound - 1].norm == "including",
-            tokens[gap.lowerBound].norm == "and" || tokens[gap.lowerBound].norm == ",",
+        if (3...6).contains(gap.count), tokens[gap.upperBound - 1].reads("including"),
+            tokens[gap.lowerBound].reads("and") || tokens[gap.lowerBound].reads(","),
             tokens[(gap.lowerBound + 1)..<(gap.upperBound - 1)].allSatisfy({
                 $0.kind == .word && $0.classes.isDisjoint(with: [.clauseEnd, .preposition, .be, .auxiliary])
             })
@@ -1210,23 +1210,23 @@ final class RoleAssigner {
         }
         guard !gap.isEmpty, gap.count <= 4 else { return false }
         var and = false
-        for token in tokens[gap] {
-            switch token.norm {
-            case "and": and = true
-            // "Bashir and his Southern counterpart Salva Kiir met".
-            case ",", "the", "both", "his", "her", "its": continue
-            // "The United States, United Nations and international rights groups".
-            case _ where Self.listModifiers.contains(token.norm): continue
-            default: return false
+        for index in gap {
+            if tokens[index].reads("and") {
+                and = true
+            } else if !tokens[index].classes.contains(.listJoiner) {
+                // (Besides "and": commas, "the", "both", "his", "her", "its" — "Bashir and his Southern counterpart
+                // Salva Kiir met" — and modifiers: "The United States, United Nations and international rights groups".)
+                return false
             }
         }
-        return and || tokens[gap.lowerBound].norm == ","
+        return and || tokens[gap.lowerBound].reads(",")
     }
 
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i"]
 
     /// Modifiers that may open the last item of a list of actors: "and international rights groups", "and other
     /// Western governments".
+    static let listJoiners: Set<String> = listModifiers.union([",", "the", "both", "his", "her", "its"])
     static let listModifiers: Set<String> = [
         "international", "other", "several", "various", "local", "regional", "foreign", "many", "some", "western",
     ]
@@ -1262,7 +1262,7 @@ final class RoleAssigner {
     /// sentence than the verb at `verb`, with no clause break between.
     func isDecided(before verb: Int) -> Bool {
         var index = verb - 1
-        while index >= 0, verb - index <= 12, tokens[index].norm != ";" {
+        while index >= 0, verb - index <= 12, !tokens[index].reads(";") {
             let word = tokens[index].norm
             if word == "decided" || (tokens[index].classes.contains(.declarative) && word.endsWith("ed")) {
                 return true
@@ -1305,11 +1305,11 @@ final class RoleAssigner {
         // "voiced interest in making military aid conditional", "are interested in talking": what is wished for.
         var wish = verb - 1
         while wish >= 1, wish >= verb - 4, tokens[wish].kind == .word {
-            if tokens[wish].norm == "in", Self.interestWords.contains(tokens[wish - 1].norm) { return true }
+            if tokens[wish].reads("in"), Self.interestWords.contains(tokens[wish - 1].norm) { return true }
             wish -= 1
         }
         // "a visit aimed at boosting cooperation": a goal.
-        for back in [verb - 1, verb - 2] where back > 0 && tokens[back].norm == "at" {
+        for back in [verb - 1, verb - 2] where back > 0 && tokens[back].reads("at") {
             if Self.aims.contains(tokens[back - 1].norm) { return true }
         }
         // "he believes leaders from the U.S. and China will meet": a future someone believes in is a prediction.
@@ -1320,7 +1320,7 @@ final class RoleAssigner {
                 if tokens[back].classes.contains(.speechVerb), isPrediction(speechVerb: back, marker: marker) {
                     return true
                 }
-                if tokens[back].classes.contains(.clauseEnd), tokens[back].norm != "that" { break }
+                if tokens[back].classes.contains(.clauseEnd), !tokens[back].reads("that") { break }
                 back -= 1
             }
         }
@@ -1328,18 +1328,18 @@ final class RoleAssigner {
         // another, after "to" ("wants to resume talks" is the speaker's own intent, handled as such).
         // The "to" of the infinitive the action stands in ("to accept a ceasefire"), a few words back.
         var to = verb - 1
-        while to >= 0, to >= verb - 3, tokens[to].norm != "to", tokens[to].kind == .word { to -= 1 }
-        var infinitive = to >= 0 && tokens[to].norm == "to" ? to : nil
+        while to >= 0, to >= verb - 3, !tokens[to].reads("to"), tokens[to].kind == .word { to -= 1 }
+        var infinitive = to >= 0 && tokens[to].reads("to") ? to : nil
         // "expects the government to uphold its responsibilities and deny use of its soil": a verb coordinated
         // with an infinitive stands in it too.
-        if infinitive == nil, verb > 0, tokens[verb - 1].norm == "and" {
+        if infinitive == nil, verb > 0, tokens[verb - 1].reads("and") {
             var back = verb - 2
             while back >= 0, back >= verb - 12, tokens[back].kind == .word || tokens[back].kind == .possessive,
-                !tokens[back].classes.contains(.clauseEnd), tokens[back].norm != "to"
+                !tokens[back].classes.contains(.clauseEnd), !tokens[back].reads("to")
             {
                 back -= 1
             }
-            if back >= 0, tokens[back].norm == "to" { infinitive = back }
+            if back >= 0, tokens[back].reads("to") { infinitive = back }
         }
         if let infinitive {
             var back = infinitive - 2
@@ -1369,7 +1369,7 @@ final class RoleAssigner {
         if verb > 0,
             tokens[verb - 1].classes.contains(.irrealisAdjective)
                 || (verb > 1 && tokens[verb - 2].classes.contains(.irrealisAdjective) && tokens[verb - 1].kind == .word
-                    && tokens[verb - 1].norm != "to"),
+                    && !tokens[verb - 1].reads("to")),
             !isStoppedPlan(before: verb)
         {
             return true
@@ -1447,7 +1447,7 @@ final class RoleAssigner {
             {
                 return true
             }
-            if token.classes.contains(.clauseEnd) && token.norm != "that" { return false }
+            if token.classes.contains(.clauseEnd) && !token.reads("that") { return false }
             // "was in Damascus for talks with Assad", "is in Beijing on a visit": being there for the event.
             if token.classes.contains(.be), position + 1 < index, tokens[position + 1].classes.contains(.locative) {
                 return true
@@ -1536,11 +1536,11 @@ final class RoleAssigner {
     /// adverbs, then an evaluative adjective. A negation cancels it.
     func evaluation(after start: Int) -> (code: String, adjective: String)? {
         let end = min(tokens.count, start + 6)
-        guard let be = tokens[start..<end].firstIndex(where: { $0.classes.contains(.be) && $0.norm != "'s" }) else {
+        guard let be = tokens[start..<end].firstIndex(where: { $0.classes.contains(.be) && !$0.reads("'s") }) else {
             return nil
         }
         var index = be + 1
-        while index < tokens.count, tokens[index].norm.endsWith("ly") || tokens[index].norm == "both" {
+        while index < tokens.count, tokens[index].norm.endsWith("ly") || tokens[index].reads("both") {
             index += 1
         }
         guard index < tokens.count, !tokens[index].classes.contains(.negation),
@@ -1564,14 +1564,14 @@ final class RoleAssigner {
             // "the fighting in Gaza", "the bombing killed", "the shelling continues", "a meeting took place").
             let next = tokens[verb + 1]
             return next.kind == .word && !next.capitalized && !next.norm.endsWith("ed") && !next.norm.endsWith("s")
-                && next.norm != "and" && next.norm != "or" && next.norm != "of"
+                && !next.reads("and") && !next.reads("or") && !next.reads("of")
                 && next.classes.isDisjoint(with: [
                     .preposition, .determiner, .clauseEnd, .be, .auxiliary, .modal, .negation, .futureMarker,
                     .governingVerb, .speechVerb,
                 ])
         }
         guard word.endsWith("ed") || tokens[verb].classes.contains(.participle), verb + 1 < tokens.count,
-            tokens[verb + 1].isWord, tokens[verb + 1].norm != "by"
+            tokens[verb + 1].isWord, !tokens[verb + 1].reads("by")
         else { return false }
         var index = verb - 1
         while index >= 0, tokens[index].norm.endsWith("ly"), !tokens[index].classes.contains(.attributiveContext) {
@@ -1590,12 +1590,12 @@ final class RoleAssigner {
     func isPassive(at verb: Int) -> Bool {
         let word = tokens[verb].norm
         guard word.endsWith("ed") || tokens[verb].classes.contains(.participle) else { return false }
-        if verb + 1 < tokens.count, tokens[verb + 1].norm == "to", tokens[verb].classes.contains(.adjectivalBeforeTo) {
+        if verb + 1 < tokens.count, tokens[verb + 1].reads("to"), tokens[verb].classes.contains(.adjectivalBeforeTo) {
             return false
         }
         // A reduced relative: "a ceasefire proposed by the Russian command".
-        if verb + 1 < tokens.count, tokens[verb + 1].norm == "by", verb > 0,
-            tokens[verb - 1].kind == .word || tokens[verb - 1].norm == ",",
+        if verb + 1 < tokens.count, tokens[verb + 1].reads("by"), verb > 0,
+            tokens[verb - 1].kind == .word || tokens[verb - 1].reads(","),
             !tokens[verb - 1].classes.contains(.auxiliary)
         {
             return true
@@ -1648,10 +1648,10 @@ final class RoleAssigner {
             let norm = tokens[index].norm
             if tokens[index].classes.contains(.negation) {
                 // "not only … but also" affirms.
-                if norm == "not", index + 1 < tokens.count, tokens[index + 1].norm == "only" { continue }
+                if norm == "not", index + 1 < tokens.count, tokens[index + 1].reads("only") { continue }
                 return true
             }
-            if tokens[index].classes.contains(.refusal), index + 1 < verb, tokens[index + 1].norm == "to" {
+            if tokens[index].classes.contains(.refusal), index + 1 < verb, tokens[index + 1].reads("to") {
                 return true
             }
         }
@@ -1668,7 +1668,7 @@ final class RoleAssigner {
             Self.participleOpeners.contains(tokens[verb - 1].norm)
         else { return false }
         return !tokens[(main.last + 1)..<(verb - 1)].contains {
-            $0.norm == "," || $0.norm == ";"
+            $0.reads(",") || $0.reads(";")
                 || ($0.classes.contains(.clauseEnd) && !Self.participleOpeners.contains($0.norm))
         }
     }
@@ -1681,7 +1681,7 @@ final class RoleAssigner {
         let start = match.first == 1 && Self.participleOpeners.contains(tokens[0].norm) ? 1 : 0
         guard match.first == start, tokens[start].kind == .word, tokens[0].capitalized,
             tokens[start].norm.endsWith("ing"),
-            let comma = tokens.indices.first(where: { $0 > match.last && tokens[$0].norm == "," }),
+            let comma = tokens.indices.first(where: { $0 > match.last && tokens[$0].reads(",") }),
             comma <= match.last + 12
         else { return nil }
         let subject = mentions.firstIndex { mention in
@@ -1697,7 +1697,7 @@ final class RoleAssigner {
     func coordinated(_ first: ActionMatch, _ second: ActionMatch) -> Bool {
         guard first.last < second.first else { return false }
         let between = tokens[(first.last + 1)..<second.first]
-        guard let and = between.lastIndex(where: { $0.norm == "and" }) else {
+        guard let and = between.lastIndex(where: { $0.reads("and") }) else {
             // "exploded a series of bombs", "fired rockets": an event noun in the object of an action verb of the
             // same kind before it is that action's own.
             let root = { (match: ActionMatch) in self.patterns[match.pattern].action.root }
@@ -1713,7 +1713,7 @@ final class RoleAssigner {
             $0.norm.endsWith("ly") || ["also", "has", "have", "had", "then", "later"].contains($0.norm)
         }
         // ("… for the Security Council to lift sanctions … and to ease restrictions": infinitives of one subject.)
-        if let verb = afterAnd.first, verb.norm != "to" || afterAnd.count > 1 {
+        if let verb = afterAnd.first, !verb.reads("to") || afterAnd.count > 1 {
             let isVerb =
                 verb.classes.contains(.governingVerb) || (verb.norm.utf8.count > 4 && verb.norm.endsWith("ed"))
             guard isVerb, isNominal(at: second.first), afterAnd.allSatisfy({ $0.kind == .word || $0.kind == .number })
@@ -1721,7 +1721,7 @@ final class RoleAssigner {
         }
         // Not from a main verb into a reported clause ("said the deal “gives in … and yields …”"), and no new
         // subject between: no mention after "and".
-        if tokens[(first.last + 1)..<and].contains(where: { $0.norm == "that" || Self.openingQuotes.contains($0.norm) })
+        if tokens[(first.last + 1)..<and].contains(where: { $0.reads("that") || Self.openingQuotes.contains($0.norm) })
         {
             return false
         }
@@ -1733,7 +1733,7 @@ final class RoleAssigner {
     private func isTakingPlace(_ index: Int) -> Bool {
         let word = tokens[index].norm
         if ["take", "takes", "took", "taken", "taking"].contains(word) {
-            return index + 1 < tokens.count && tokens[index + 1].norm == "place"
+            return index + 1 < tokens.count && tokens[index + 1].reads("place")
         }
         return word == "held" && index > 0 && tokens[index - 1].classes.contains(.be)
     }
@@ -1747,6 +1747,6 @@ final class RoleAssigner {
         {
             index -= 1
         }
-        return index >= 0 && tokens[index].norm == "between"
+        return index >= 0 && tokens[index].reads("between")
     }
 }

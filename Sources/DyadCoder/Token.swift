@@ -26,6 +26,10 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word || kind == .number }
 
+    /// The token's normal form is `word`. The lengths are compared first: Swift compares two unequal small strings on
+    /// a slow path, and most words a rule asks about are not the token's.
+    @inline(__always) func reads(_ word: String) -> Bool { norm.utf8.count == word.utf8.count && norm == word }
+
     /// The text as written, in `sentence` (the one the token was read from).
     func text(in sentence: Substring) -> Substring {
         let utf8 = sentence.utf8

@@ -45,6 +45,7 @@ struct WordClass: OptionSet, Sendable {
     static let firstPerson = WordClass(rawValue: 1 << 39)
     static let pluralPronoun = WordClass(rawValue: 1 << 40)
     static let habitual = WordClass(rawValue: 1 << 41)
+    static let listJoiner = WordClass(rawValue: 1 << 42)
 
     /// The classes of verbs and modals, which a capitalised word inside a sentence is not.
     static let verbal: WordClass = [
@@ -83,6 +84,7 @@ struct WordClass: OptionSet, Sendable {
         (.groundNoun, ActorFinder.groundNouns), (.relationalNoun, ActorFinder.relationalNouns),
         (.settingAside, ActorFinder.settingAside), (.firstPerson, ActorFinder.firstPerson),
         (.pluralPronoun, ["they", "them"]), (.habitual, RoleAssigner.habitualAdverbs),
+        (.listJoiner, RoleAssigner.listJoiners),
     ]
 }
 
