@@ -98,6 +98,13 @@ struct ActionFinder {
                 {
                     break
                 }
+                // "launched more than 300 drones and missiles", "fired an intermediate-range ballistic missile":
+                // numbers, words of quantity and the rest of a hyphenated word take no step of the gap (within
+                // twice its length).
+                if !isNull, position - cursor < 2 * maxGap + 2, Self.isFree(position, in: tokens) {
+                    position += 1
+                    continue
+                }
                 if !isNull, !runs.isEmpty, runs[position] > 0 {
                     let end = runs[position]
                     // A pattern word inside the run still counts ("expelled 12 Russian diplomats").
@@ -151,6 +158,19 @@ struct ActionFinder {
     }
 
     /// Punctuation that ends a phrase; hyphens, dashes, possessives and quotes may stand inside a gap.
+    /// A number, a word of quantity ("more than", "about", "dozens"), a hyphen or the word after one.
+    static func isFree(_ position: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[position]
+        if token.kind == .number || token.classes.contains(.quantity) { return true }
+        if token.kind == .punctuation { return token.reads("-") }
+        return position > 0 && tokens[position - 1].kind == .punctuation && tokens[position - 1].reads("-")
+    }
+
+    static let quantityWords: Set<String> = [
+        "more", "than", "about", "nearly", "almost", "some", "least", "roughly", "around", "approximately",
+        "dozens", "hundreds", "thousands", "several", "numerous",
+    ]
+
     static func breaksGap(_ token: Token) -> Bool {
         guard token.kind == .punctuation, let byte = token.norm.utf8.first else { return false }
         // (The norm: typographic apostrophes are plain there.) - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).

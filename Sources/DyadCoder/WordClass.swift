@@ -46,6 +46,7 @@ struct WordClass: OptionSet, Sendable {
     static let pluralPronoun = WordClass(rawValue: 1 << 40)
     static let habitual = WordClass(rawValue: 1 << 41)
     static let listJoiner = WordClass(rawValue: 1 << 42)
+    static let quantity = WordClass(rawValue: 1 << 43)
 
     /// The classes of verbs and modals, which a capitalised word inside a sentence is not.
     static let verbal: WordClass = [
@@ -84,7 +85,7 @@ struct WordClass: OptionSet, Sendable {
         (.groundNoun, ActorFinder.groundNouns), (.relationalNoun, ActorFinder.relationalNouns),
         (.settingAside, ActorFinder.settingAside), (.firstPerson, ActorFinder.firstPerson),
         (.pluralPronoun, ["they", "them"]), (.habitual, RoleAssigner.habitualAdverbs),
-        (.listJoiner, RoleAssigner.listJoiners),
+        (.listJoiner, RoleAssigner.listJoiners), (.quantity, ActionFinder.quantityWords),
     ]
 }
 

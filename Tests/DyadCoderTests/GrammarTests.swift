@@ -582,6 +582,10 @@ import Testing
             ),
             ("Fighting erupted along the Thailand-Cambodia border today.", ["THA>KHM 19", "KHM>THA 19"]),
             ("India-Pakistan border clashes killed ten soldiers.", ["IND>PAK 19", "PAK>IND 19"]),
+            // Numbers, words of quantity and hyphenated words take no step of a pattern's gap.
+            ("Iran launched more than 300 drones and missiles at Israel.", ["IRN>ISR 19"]),
+            ("North Korea fired an intermediate-range ballistic missile over Japan.", ["PRK>JPN 19"]),
+            ("Zelenskyy dismissed Putin's response as a delay.", ["UKR>RUS 12"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
