@@ -175,6 +175,8 @@ extension RoleAssigner {
         if let first = between.first, Self.circumstancePrepositions.contains(first.norm), between.count <= 5 {
             return between.dropFirst().allSatisfy { $0.kind == .word && !$0.capitalized }
         }
+        // "Biden announced sanctions on Russian banks": the noun right after a declarative verb.
+        if between.isEmpty { return tokens[speech].classes.contains(.declarative) }
         guard let first = between.first, between.count <= 3 else { return false }
         let indefinite = (first.reads("a") || first.reads("an")) && tokens[speech].classes.contains(.declarative)
         guard first.classes.contains(.ownPossessive) || indefinite else { return false }

@@ -586,6 +586,8 @@ import Testing
             ("Iran launched more than 300 drones and missiles at Israel.", ["IRN>ISR 19"]),
             ("North Korea fired an intermediate-range ballistic missile over Japan.", ["PRK>JPN 19"]),
             ("Zelenskyy dismissed Putin's response as a delay.", ["UKR>RUS 12"]),
+            ("US House Speaker Kevin McCarthy met Taiwan's president.", ["USA>TWN 04", "TWN>USA 04"]),
+            ("On Friday, China announced sanctions against Australia.", ["CHN>AUS 16"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
