@@ -214,6 +214,13 @@ final class RoleAssigner {
                 } else {
                     sources = subject.map(group(from:)) ?? []
                 }
+                if sources.isEmpty, pattern.action.root == "13", isExistential(before: verb),
+                    let speaker = speaker(reporting: match)
+                {
+                    // "Hunt said there would be serious consequences if Iran did not release the ship": the
+                    // speaker threatens.
+                    sources = group(from: speaker)
+                }
                 targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                 rule = "subject-verb-object"
                 if targets.isEmpty, !sources.isEmpty, Self.isJourney(pattern.action),
@@ -802,7 +809,10 @@ final class RoleAssigner {
     /// Who reports the clause of `match`: the subject of a verb of speech before it ("Iran said Israel was …"), or
     /// the actor next to one after it ("…, Kyiv said", "…, said the ministry").
     func speaker(reporting match: ActionMatch) -> Int? {
-        if let speech = tokens[..<match.first].lastIndex(where: { $0.classes.contains(.speechVerb) }),
+        // (Not a participle with its agent: "said, in comments reported by Sky News, that …".)
+        if let speech = tokens.indices[..<match.first].last(where: {
+            tokens[$0].classes.contains(.speechVerb) && !($0 + 1 < tokens.count && tokens[$0 + 1].reads("by"))
+        }),
             !tokens[speech..<match.first].contains(where: { $0.reads(";") })
         {
             return subject(before: speech)
@@ -979,6 +989,13 @@ final class RoleAssigner {
             })
         else { return nil }
         return clauseSubject(openedAt: conditional, excluding: sources)
+    }
+
+    /// "there will be", "there would be", "there could be": an existential clause opens within a few words before
+    /// the noun at `verb`.
+    func isExistential(before verb: Int) -> Bool {
+        guard let there = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.reads("there") }) else { return false }
+        return tokens[(there + 1)...verb].contains { $0.classes.contains(.be) }
     }
 
     /// An accusation noun is the object after `end` ("rejected the charges").

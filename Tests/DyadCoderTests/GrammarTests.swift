@@ -588,6 +588,11 @@ import Testing
             ("Zelenskyy dismissed Putin's response as a delay.", ["UKR>RUS 12"]),
             ("US House Speaker Kevin McCarthy met Taiwan's president.", ["USA>TWN 04", "TWN>USA 04"]),
             ("On Friday, China announced sanctions against Australia.", ["CHN>AUS 16"]),
+            // "there would be consequences if X …" in reported speech: the speaker threatens X.
+            (
+                "James Cleverly said, in comments reported by the BBC, that there would be consequences if Iran did not free them.",
+                ["GBR>IRN 13"]
+            ),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
