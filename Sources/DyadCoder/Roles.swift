@@ -85,8 +85,7 @@ final class RoleAssigner {
             // asked for, refused or threatened is not done.
             // ("…, an allegation Rwanda has denied" is the denial of what was said, not part of it.)
             if let governing, isComplement(match, of: governing),
-                !["016", "120"].contains(pattern.action.code)
-                    || !(subject(before: match.first).map(isDeniedAccusation) ?? false)
+                !isDenial(match, subject: subject(before: match.first))
             {
                 continue
             }
@@ -270,9 +269,7 @@ final class RoleAssigner {
                     rule += ", threat condition"
                 }
                 if targets.isEmpty, !sources.isEmpty, !accusers.isEmpty,
-                    pattern.action.code == "016"
-                        || (pattern.action.code == "120" && isAccusationObject(after: match.last))
-                        || (pattern.action.code == "120" && (subject.map(isDeniedAccusation) ?? false))
+                    pattern.action.code == "016" || isDenial(match, subject: subject)
                 {
                     // "Kinshasa accused Rwanda of backing the rebels, an allegation Rwanda has denied", "…, but the
                     // Chadian government has denied the accusation": the accusation the sentence has just told is
@@ -998,9 +995,14 @@ final class RoleAssigner {
         return tokens[(there + 1)...verb].contains { $0.classes.contains(.be) }
     }
 
-    /// An accusation noun is the object after `end` ("rejected the charges").
-    func isAccusationObject(after end: Int) -> Bool {
-        var index = end + 1
+    /// A denial (016) or rejection (120) of an accusation named right before its subject ("…, a charge New Delhi
+    /// rejected"), or a rejection whose object is an accusation noun ("rejected the charges").
+    func isDenial(_ match: ActionMatch, subject: Int?) -> Bool {
+        let code = patterns[match.pattern].action.code
+        guard code == "016" || code == "120" else { return false }
+        if let subject, isDeniedAccusation(before: subject) { return true }
+        guard code == "120" else { return false }
+        var index = match.last + 1
         while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
         return index < tokens.count && Self.accusationNouns.contains(tokens[index].norm)
     }
