@@ -84,8 +84,11 @@ final class RoleAssigner {
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
             // ("…, an allegation Rwanda has denied" is the denial of what was said, not part of it.)
+            // (Nor is a denial part of the accusation it answers: "Reacting to Trudeau's allegations, India
+            // described them as absurd".)
             if let governing, isComplement(match, of: governing),
-                !isDenial(match, subject: subject(before: match.first))
+                !isDenial(match, subject: subject(before: match.first)),
+                pattern.action.code != "016" || !patterns[governing.pattern].action.code.hasPrefix("112")
             {
                 continue
             }
@@ -324,7 +327,7 @@ final class RoleAssigner {
                 sources = []
             }
             if !sources.isEmpty { previous = (match, sources) }
-            if !sources.isEmpty, !targets.isEmpty, pattern.action.code.hasPrefix("112") { accusers = sources }
+            if !sources.isEmpty, pattern.action.code.hasPrefix("112") { accusers = sources }
             if pattern.action.code == ActionFinder.accusationOfAggression, !targets.isEmpty {
                 accusation = (match, targets)
             }

@@ -593,6 +593,7 @@ import Testing
                 "James Cleverly said, in comments reported by the BBC, that there would be consequences if Iran did not free them.",
                 ["GBR>IRN 13"]
             ),
+            ("Reacting to Kenya's allegations, Ethiopia described them as \"absurd\".", ["ETH>KEN 01"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
