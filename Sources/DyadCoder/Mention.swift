@@ -383,18 +383,27 @@ final class ActorFinder: Sendable {
                 let gap = current.range.upperBound..<next.range.lowerBound
                 // "Iran's U.N. ambassador", "the Russian UN envoy": a state's delegate to an organisation is the
                 // state's.
+                // ("Iran's U.N. mission": the word "mission" is no agent of its own.)
                 if let code = current.code, current.kind == .state || current.kind == .seat,
-                    next.kind == .organisation, j + 1 < raw.count, raw[j + 1].kind == .agent,
-                    raw[j + 1].range.lowerBound == next.range.upperBound,
-                    Self.delegates.contains(tokens[raw[j + 1].range.upperBound - 1].norm),
-                    tokens[gap].allSatisfy({ $0.classes.contains(.modifier) })
+                    next.kind == .organisation, tokens[gap].allSatisfy({ $0.classes.contains(.modifier) })
                 {
-                    let sector = raw[j + 1].sector
-                    current = Mention(
-                        range: current.range.lowerBound..<raw[j + 1].range.upperBound, code: code.with(sector: sector),
-                        sector: sector, kind: .seat)
-                    j += 2
-                    continue
+                    let delegate =
+                        j + 1 < raw.count && raw[j + 1].kind == .agent
+                        && raw[j + 1].range.lowerBound == next.range.upperBound
+                        && Self.delegates.contains(tokens[raw[j + 1].range.upperBound - 1].norm)
+                    let mission =
+                        next.range.upperBound < tokens.count
+                        && (tokens[next.range.upperBound].reads("mission")
+                            || tokens[next.range.upperBound].reads("missions"))
+                    if delegate || mission {
+                        let sector = delegate ? raw[j + 1].sector : "GOV"
+                        let end = delegate ? raw[j + 1].range.upperBound : next.range.upperBound + 1
+                        current = Mention(
+                            range: current.range.lowerBound..<end, code: code.with(sector: sector), sector: sector,
+                            kind: .seat)
+                        j += delegate ? 2 : 1
+                        continue
+                    }
                 }
                 // "French paper workers", "Bangladeshi peacekeeping troops": a state's adjective and a group of its
                 // people with a noun or two of their trade between.
@@ -482,7 +491,7 @@ final class ActorFinder: Sendable {
     /// Nouns of a state's delegates to an organisation: "Iran's U.N. ambassador".
     static let delegates: Set<String> = [
         "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegation",
-        "delegations", "delegate", "delegates", "mission",
+        "delegations", "delegate", "delegates",
     ]
 
     /// Capitalised words that end a name rather than continue it.

@@ -535,6 +535,8 @@ import Testing
             // A modifier may open the last item of a list; a state's delegate to an organisation is the state's.
             ("The United States and international rights groups condemned Thailand.", ["USA>THA 11"]),
             ("Iran's U.N. ambassador criticized Washington.", ["IRN>USA 11"]),
+            ("Iran's U.N. mission criticized Washington.", ["IRN>USA 11"]),
+            ("The application Malaysia and Vietnam made met with opposition from China.", []),
             // "after" may open a clause whose subject acts; "reported" reports speech.
             ("The comments came after Erdogan denounced Israel.", ["TUR>ISR 11"]),
             ("Sanctions followed after talks with Russia.", []),
