@@ -171,9 +171,10 @@ extension RoleAssigner {
     /// (or, after a declarative verb, an indefinite article) and at most two lowercase words.
     func isOwnedNoun(_ verb: Int, after speech: Int) -> Bool {
         let between = tokens[(speech + 1)..<verb]
-        // "Sánchez said during a visit to Beijing", "said while on a trip to": the circumstance of the saying.
-        if let first = between.first, Self.circumstancePrepositions.contains(first.norm), between.count <= 5 {
-            return between.dropFirst().allSatisfy { $0.kind == .word && !$0.capitalized }
+        // "Sánchez said during a visit to Beijing", "told reporters while on a trip to": the circumstance of the
+        // saying.
+        if let preposition = circumstance(after: speech), preposition < verb, verb - preposition <= 5 {
+            return tokens[(preposition + 1)..<verb].allSatisfy { $0.kind == .word && !$0.capitalized }
         }
         // "Biden announced sanctions on Russian banks": the noun right after a declarative verb.
         if between.isEmpty { return tokens[speech].classes.contains(.declarative) }
@@ -181,6 +182,17 @@ extension RoleAssigner {
         let indefinite = (first.reads("a") || first.reads("an")) && tokens[speech].classes.contains(.declarative)
         guard first.classes.contains(.ownPossessive) || indefinite else { return false }
         return between.allSatisfy { $0.kind == .word && !$0.capitalized }
+    }
+
+    /// The preposition of a circumstance right after a verb of speech and its addressee, if any ("said during",
+    /// "told reporters during", "told VOA on").
+    func circumstance(after speech: Int) -> Int? {
+        var index = speech + 1
+        if let addressee = mentions.first(where: { $0.range.lowerBound == index }) {
+            index = addressee.range.upperBound
+        }
+        guard index < tokens.count, Self.circumstancePrepositions.contains(tokens[index].norm) else { return nil }
+        return index
     }
 
     static let circumstancePrepositions: Set<String> = ["during", "on", "while", "at"]

@@ -1464,8 +1464,8 @@ final class RoleAssigner {
         guard subjectEnd < index else { return false }
         for (position, token) in zip(subjectEnd..<index, tokens[subjectEnd..<index]) {
             // "said during a visit to Beijing": speaking there.
-            if token.classes.contains(.speechVerb), position + 1 < index,
-                Self.circumstancePrepositions.contains(tokens[position + 1].norm)
+            if token.classes.contains(.speechVerb), let preposition = circumstance(after: position),
+                preposition < index
             {
                 return true
             }

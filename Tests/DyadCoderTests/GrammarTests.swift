@@ -543,6 +543,7 @@ import Testing
             ("Witnesses reported Israeli security forces fired tear gas at Palestinian protesters.", ["ISR>PSE 17"]),
             // Speaking during a visit is visiting; a title may be capitalised between an adjective and its role.
             ("Blinken said on a visit to Beijing that the talks were useful.", ["USA>CHN 04"]),
+            ("Blinken told reporters during a visit to Beijing that the talks were useful.", ["USA>CHN 04"]),
             ("Chinese Commerce Minister Wang Wentao met German officials.", ["CHN>DEU 04", "DEU>CHN 04"]),
             // A document signed alongside another is signed by both; an accusation denied is the accuser's.
             (
