@@ -256,49 +256,14 @@ final class RoleAssigner {
                     swap(&sources, &targets)
                     rule += ", received from"
                 }
-                if targets.isEmpty, !sources.isEmpty, isNominal(at: verb),
-                    let recipient = indirectObject(between: subjectEnd, and: verb, excluding: sources)
+                if targets.isEmpty,
+                    let implicit = implicitTarget(
+                        of: match, sources: sources, subject: subject, subjectEnd: subjectEnd, accusers: accusers,
+                        among: matches)
                 {
-                    // "The EC gave the Ivory Coast 5.1 million dollars of aid": the recipient of the transfer.
-                    targets = group(from: recipient)
-                    rule += ", indirect object"
-                }
-                if targets.isEmpty, pattern.action.root == "13",
-                    let condition = conditionSubject(after: match.last, excluding: sources)
-                {
-                    // "Iran threatened to launch an offensive unless Baghdad accepted its conditions": a threat is
-                    // made against the actor whose deed the condition names.
-                    targets = group(from: condition)
-                    rule += ", threat condition"
-                }
-                if targets.isEmpty, !sources.isEmpty, !accusers.isEmpty,
-                    pattern.action.code == "016" || isDenial(match, subject: subject)
-                {
-                    // "Kinshasa accused Rwanda of backing the rebels, an allegation Rwanda has denied", "…, but the
-                    // Chadian government has denied the accusation": the accusation the sentence has just told is
-                    // denied to its maker.
-                    targets = accusers.filter { !sources.contains($0) }
-                    recoded = CAMEO.action(for: "016")
-                    rule += ", accusation before"
-                }
-                if targets.isEmpty, !sources.isEmpty, pattern.action.root == "13", !isNominal(at: verb),
-                    let content = ownHostileAct(after: match, among: matches, excluding: sources),
-                    let object = object(after: content, excluding: sources)
-                {
-                    // "Russia warned that it would retaliate against Britain", "China warned it would take
-                    // countermeasures against Japan": the threat is against the act's object.
-                    targets = group(from: object)
-                    recoded = Intent.intent(for: patterns[content.pattern].action).flatMap {
-                        $0.root == "13" ? $0 : nil
-                    }
-                    rule += ", threatened act"
-                }
-                if targets.isEmpty, pattern.action.code.hasPrefix("112"),
-                    let accused = accusedInClause(after: match.last, excluding: sources)
-                {
-                    // "Serbia repeated accusations that the United States supported …": the clause's subject.
-                    targets = group(from: accused)
-                    rule += ", accused in clause"
+                    targets = implicit.targets
+                    recoded = implicit.recoded
+                    rule += implicit.rule
                 }
             }
             if targets.isEmpty, !sources.isEmpty, pattern.action.root == "12",
