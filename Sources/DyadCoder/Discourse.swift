@@ -7,6 +7,8 @@ struct Discourse: Sendable {
     /// kingdom" or "the ministry" refers to after "the Canadian ambassador" was named.
     private var lastBodyBySector: [String: ActorCode] = [:]
     private var lastPerson: ActorCode?
+    /// The last state named by its name ("Saudi Arabia", not "the Canadian ambassador").
+    private var lastState: ActorCode?
     /// The last names of the people named in full so far ("qureshi" for "Shah Mehmood Qureshi").
     private(set) var surnames: [String: ActorCode] = [:]
     /// Who last spoke: the actor next to the last verb of speech.
@@ -47,10 +49,13 @@ struct Discourse: Sendable {
                     end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
                     && !tokens[end].norm.endsWith("ed") && !tokens[end].norm.endsWith("s")
                     && tokens[end].classes.isDisjoint(with: [
-                        .be, .auxiliary, .speechVerb, .futureMarker, .modal, .negation,
+                        .be, .auxiliary, .speechVerb, .futureMarker, .modal, .negation, .irregularPast, .governingVerb,
+                        .transferVerb, .lightVerb,
                     ])
+                // ("the kingdom", "the emirate": the government of the last state named, failing a body.)
+                let realm = Self.realms.contains(head) ? lastState?.with(sector: "GOV") : nil
                 if definite, !modifiesNoun, !head.endsWith("s"), let sector = mention.sector,
-                    let known = (mention.endsWithRole ? nil : lastBodyBySector[sector]) ?? lastBySector[sector]
+                    let known = (mention.endsWithRole ? nil : lastBodyBySector[sector]) ?? realm ?? lastBySector[sector]
                 {
                     mentions[index].code = known
                 } else if mention.preceding(in: tokens) == "a", Self.spokespeople.contains(head),
@@ -153,6 +158,7 @@ struct Discourse: Sendable {
     }
 
     static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    static let realms: Set<String> = ["kingdom", "emirate", "sultanate"]
 
     /// Remembers the mentions of a sentence.
     mutating func remember(_ mentions: [Mention], tokens: [Token]) {
@@ -192,6 +198,7 @@ struct Discourse: Sendable {
                 personSeen = true
                 if let surname = Self.surname(of: mention, in: tokens) { surnames[surname] = code }
             }
+            if mention.kind == .state, code.sector == nil { lastState = code }
             if let sector = code.sector {
                 lastBySector[sector] = code
                 if mention.kind != .person, !mention.endsWithRole { lastBodyBySector[sector] = code }

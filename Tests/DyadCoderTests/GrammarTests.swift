@@ -597,6 +597,7 @@ import Testing
                 ["GBR>IRN 13"]
             ),
             ("Reacting to Kenya's allegations, Ethiopia described them as \"absurd\".", ["ETH>KEN 01"]),
+            ("Saudi Arabia froze trade with Canada.", ["SAU>CAN 16"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
@@ -743,6 +744,15 @@ import Testing
         #expect(Self.dyads(of: article, sentence: 3) == ["UGA>KEN"])
         #expect(Self.dyads(of: article, sentence: 4).allSatisfy { !$0.hasSuffix(">ZMB") || $0.hasPrefix("UGA") })
         #expect(Self.dyads(of: article, sentence: 5).allSatisfy { !$0.hasSuffix(">TZA") })
+    }
+
+    @Test func theKingdomIsTheLastStateNamedFailingABody() {
+        // "the kingdom" before a past verb ("gave") is no noun's modifier; with no body named, the last state.
+        let article = Self.article(
+            date: "2018-08-07",
+            text: "Saudi Arabia expelled the Canadian ambassador on Monday. The kingdom gave the envoy 24 hours to "
+                + "leave the country.")
+        #expect(Self.dyads(of: article, sentence: 2) == ["SAU>CAN"])
     }
 
     @Test func congoWasBrazzavilleWhileKinshasaWasZaire() {
