@@ -192,12 +192,40 @@ struct ActionFinder {
         }
         // A chosen match owns its whole span: "invasion forces" inside "withdrawal of some invasion forces"
         // is a modifier, not a second action.
-        var taken = [Bool](repeating: false, count: matches.map(\.span.upperBound).max() ?? 0)
+        // (Which chosen match owns each token, -1 for none.)
+        var owner = [Int](repeating: -1, count: matches.map(\.span.upperBound).max() ?? 0)
         var chosen: [ActionMatch] = []
-        for match in ranked where !match.span.contains(where: { taken[$0] }) {
+        var dropped: [Bool] = []
+        let isNull = lexicon.matchIndex.isNull
+        var anyDropped = false
+        for match in ranked {
+            // "the freezing of all new trade and investment transactions": a phrase that is no event, as long as an
+            // event pattern whose head stands before it, gives way to it ("Japan's trade surplus with China" stays no
+            // event: there "trade" heads both).
+            var blocked = false
+            var yields = !isNull[match.pattern]
+            for index in match.span where owner[index] >= 0 {
+                blocked = true
+                let blocker = chosen[owner[index]]
+                if !isNull[blocker.pattern] || blocker.first <= match.first || blocker.wordCount != match.wordCount {
+                    yields = false
+                    break
+                }
+            }
+            if blocked {
+                guard yields else { continue }
+                for index in match.span where owner[index] >= 0 {
+                    let blocker = owner[index]
+                    dropped[blocker] = true
+                    anyDropped = true
+                    for position in chosen[blocker].span { owner[position] = -1 }
+                }
+            }
+            for index in match.span { owner[index] = chosen.count }
             chosen.append(match)
-            for index in match.span { taken[index] = true }
+            dropped.append(false)
         }
+        if anyDropped { chosen = zip(chosen, dropped).filter { !$0.1 }.map(\.0) }
         // "accused Thai forces of launching an attack on Cambodian positions": an accusation of aggression names the
         // act alleged, which is coded too (from the accused), as "X said Y attacked Z" is.
         for accusation in chosen where lexicon.patterns[accusation.pattern].action.code == Self.accusationOfAggression {

@@ -598,6 +598,9 @@ import Testing
             ),
             ("Reacting to Kenya's allegations, Ethiopia described them as \"absurd\".", ["ETH>KEN 01"]),
             ("Saudi Arabia froze trade with Canada.", ["SAU>CAN 16"]),
+            // A phrase that is no event gives way to an event pattern as long whose head stands before it.
+            ("Saudi Arabia froze all new trade and investment with Canada.", ["SAU>CAN 16"]),
+            ("China and Brazil discussed trade and investment ties.", ["CHN>BRA 04", "BRA>CHN 04"]),
             // A subject pronoun is no object.
             (
                 "Cameroon and Chad agreed to jointly combat what they describe as insecurity.",
