@@ -37,6 +37,8 @@ struct Discourse: Sendable {
             }
         }
         order += firstPerson
+        // (Found once, for the first "he" or "she" that asks.)
+        var unknown: Int??
         for index in order where mentions[index].code == nil {
             switch mentions[index].kind {
             case .agent:
@@ -108,8 +110,8 @@ struct Discourse: Sendable {
                 let isObject = word == "him" || word == "her"
                 // "Wine says he …", "… that al-Rufay'i, also known as Abu Khadija, was …, and that he": a person the
                 // dictionaries don't know, named before any known one, is whom "he" most likely means.
-                if let unknown = Self.unknownPerson(in: tokens, mentions: mentions),
-                    unknown < mentions[index].range.lowerBound,
+                if unknown == nil { unknown = Self.unknownPerson(in: tokens, mentions: mentions) }
+                if let unknown = unknown ?? nil, unknown < mentions[index].range.lowerBound,
                     earlier.first.map({ $0.range.lowerBound > unknown }) ?? true
                 {
                     continue

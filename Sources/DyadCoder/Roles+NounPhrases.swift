@@ -33,9 +33,22 @@ extension RoleAssigner {
 
     /// The word before a mention, determiners aside.
     func word(before mention: Mention) -> String? {
-        var index = mention.range.lowerBound - 1
-        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        let index = wordIndex(before: mention.range.lowerBound)
         return index >= 0 ? tokens[index].norm : nil
+    }
+
+    /// The position of the word before `position`, determiners aside; -1 when there is none.
+    func wordIndex(before position: Int) -> Int {
+        var index = position - 1
+        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        return index
+    }
+
+    /// The position of the word after `position`, determiners aside; the token count when there is none.
+    func wordIndex(after position: Int) -> Int {
+        var index = position + 1
+        while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
+        return index
     }
 
     /// Event nouns whose "of" names who acts, not whom it is done to: "the withdrawal of U.S. troops".

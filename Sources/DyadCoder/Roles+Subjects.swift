@@ -118,15 +118,13 @@ extension RoleAssigner {
 
     /// The preposition right before the mention, determiners aside.
     func preposition(before mention: Mention) -> Int? {
-        var index = mention.range.lowerBound - 1
-        while index > 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        let index = wordIndex(before: mention.range.lowerBound)
         return index >= 0 && tokens[index].classes.contains(.preposition) ? index : nil
     }
 
     /// The mention follows "of" (determiners aside) after a lowercase noun that is no quantity.
     func isOfNoun(_ mention: Mention) -> Bool {
-        var index = mention.range.lowerBound - 1
-        while index > 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        let index = wordIndex(before: mention.range.lowerBound)
         guard index > 0, tokens[index].kind == .word, tokens[index].norm.utf8.count == 2, tokens[index].reads("of")
         else { return false }
         let noun = tokens[index - 1]
@@ -218,8 +216,7 @@ extension RoleAssigner {
 
     /// A mention right after a verb (determiners aside) is that verb's object, not a subject.
     func isObjectOfVerb(_ mention: Mention) -> Bool {
-        var index = mention.range.lowerBound - 1
-        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        let index = wordIndex(before: mention.range.lowerBound)
         guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
         // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
         if index > 0, tokens[index - 1].reads("-") { return false }
@@ -247,8 +244,7 @@ extension RoleAssigner {
         }
         if opensClause(index) { return false }
         let first = group(from: index).first ?? index
-        var before = mentions[first].range.lowerBound - 1
-        while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
+        let before = wordIndex(before: mentions[first].range.lowerBound)
         // "charged that Ethiopian troops had attacked …": after "that" (the end of "charge that") stands a clause's
         // subject, not an object.
         if before >= 0, tokens[before].reads("that") { return false }

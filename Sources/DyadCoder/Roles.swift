@@ -83,15 +83,7 @@ final class RoleAssigner {
             let pattern = patterns[match.pattern]
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
-            // ("…, an allegation Rwanda has denied" is the denial of what was said, not part of it.)
-            // (Nor is a denial part of the accusation it answers: "Reacting to Trudeau's allegations, India
-            // described them as absurd".)
-            if let governing, isComplement(match, of: governing),
-                !isDenial(match, subject: subject(before: match.first)),
-                pattern.action.code != "016" || !patterns[governing.pattern].action.code.hasPrefix("112")
-            {
-                continue
-            }
+            if let governing, isComplement(match, of: governing) { continue }
             if isTopic(match, among: matches) || isTalkAbout(match) { continue }
             if Self.governingRoots.contains(pattern.action.rootNumber) || pattern.action.code.hasPrefix("112")
                 || pattern.action.code == "016"
@@ -853,8 +845,7 @@ final class RoleAssigner {
 
     /// A noun phrase (not an actor) follows the verb ending at `end` directly: "fought terrorism", "battled the virus".
     func hasDirectObject(after end: Int) -> Bool {
-        var index = end + 1
-        while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
+        let index = wordIndex(after: end)
         guard index < tokens.count, tokens[index].kind == .word else { return false }
         let word = tokens[index]
         return !word.classes.contains(.preposition) && !word.norm.endsWith("ly") && !word.classes.contains(.clauseEnd)
@@ -970,8 +961,7 @@ final class RoleAssigner {
         guard code == "016" || code == "120" else { return false }
         if let subject, isDeniedAccusation(before: subject) { return true }
         guard code == "120" else { return false }
-        var index = match.last + 1
-        while index < tokens.count, tokens[index].classes.contains(.determiner) { index += 1 }
+        let index = wordIndex(after: match.last)
         return index < tokens.count && Self.accusationNouns.contains(tokens[index].norm)
     }
 
@@ -1097,7 +1087,14 @@ final class RoleAssigner {
         }), mentions.contains(where: { $0.range.lowerBound > opener && $0.range.upperBound <= match.first }) {
             return false
         }
-        return !tokens[(governing.last + 1)..<match.first].contains { $0.reads(";") || $0.reads(".") }
+        if tokens[(governing.last + 1)..<match.first].contains(where: { $0.reads(";") || $0.reads(".") }) {
+            return false
+        }
+        // "…, an allegation Rwanda has denied" is the denial of what was said, not part of it; nor is a denial part
+        // of the accusation it answers ("Reacting to Trudeau's allegations, India described them as absurd").
+        let denial =
+            patterns[match.pattern].action.code == "016" && patterns[governing.pattern].action.code.hasPrefix("112")
+        return !denial && !isDenial(match, subject: subject(before: match.first))
     }
 
     /// Words that open an adverbial clause.
