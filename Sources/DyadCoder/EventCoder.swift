@@ -75,7 +75,7 @@ public struct EventCoder: Sendable {
     static func isSymmetric(_ action: Action) -> Bool {
         (["03", "04", "06"].contains(action.root) && action.code != "045") || action.code.hasPrefix("057")
             || action.code == "0871"
-            || action.code == "019" || action.code == "050"
+            || action.code == "019" || action.code == "050" || action.code == "164"
     }
 
     /// The words that named a mention, with a leading "the" when the text has one.

@@ -1230,11 +1230,14 @@ final class RoleAssigner {
     ]
 
     /// Verbs of expecting and wanting: the infinitive after them hasn't happened.
-    static let expectations: Set<String> = [
+    static let expectations: Set<String> = entitlements.union([
         "expect", "expects", "expected", "expecting", "want", "wants", "wanted", "wish", "wishes", "wished",
         // What a proposal or a plan is for: "a proposal … for the U.N. Security Council to lift sanctions".
         "proposal", "proposals", "plan", "plans", "bid", "request", "requests", "resolution", "motion",
-    ]
+    ])
+
+    /// What one is entitled to do is not done: "defended the right of Russian troops to fire", "the right to respond".
+    static let entitlements: Set<String> = ["right", "rights", "permission"]
 
     /// Words that open a condition, an open question or an alternative not taken ("rather than cave in", "instead
     /// of talks"): what follows in their clause hasn't happened.
@@ -1326,6 +1329,7 @@ final class RoleAssigner {
             if back >= 0, tokens[back].reads("to") { infinitive = back }
         }
         if let infinitive {
+            if infinitive > 0, Self.entitlements.contains(tokens[infinitive - 1].norm) { return true }
             var back = infinitive - 2
             // ("a proposal made on Monday for the U.N. Security Council to lift sanctions": a few names between.)
             while back >= 0, back >= infinitive - 9, tokens[back].kind == .word {

@@ -820,6 +820,26 @@ import Testing
         #expect(coded("Gazprom cut all gas supplies to Ukraine.", date: "2009-01-07") == ["RUS>UKR 16"])
     }
 
+    @Test func whatOneHasTheRightToDoIsNotDone() {
+        #expect(
+            coded("The United States defended the right of Russian troops to fire on militants in Georgia.") == [
+                "USA>RUS 05"
+            ])
+        #expect(coded("Israel has the right to strike Hezbollah, the United States said.") == [])
+        #expect(coded("Russian troops fired on militants in Georgia.") == ["RUS>GEO 19"])
+    }
+
+    @Test func failingToReachAgreementHaltsNegotiationsBothWays() {
+        #expect(coded("Serbia and Kosovo failed to reach an agreement in Brussels.") == ["SRB>XKX 16", "XKX>SRB 16"])
+        #expect(coded("Serbia and Kosovo reached an agreement in Brussels.") == ["SRB>XKX 03", "XKX>SRB 03"])
+    }
+
+    @Test func southSudanWasSudanBeforeItsIndependence() {
+        #expect(coded("Ugandan troops attacked rebels near Juba.", date: "1997-03-01") == ["UGA>SDN 19"])
+        #expect(coded("Ugandan troops attacked rebels near Juba.", date: "2014-03-01") == ["UGA>SSD 19"])
+        #expect(coded("Ethiopia sent aid to South Sudan.", date: "2014-03-01") == ["ETH>SSD 07"])
+    }
+
     @Test func theKingdomIsTheGovernmentLastNamed() {
         let article = Self.article(
             date: "2018-08-06",
