@@ -98,6 +98,7 @@ enum Intent {
     static let irregularPasts: Set<String> = [
         "held", "met", "took", "made", "began", "sent", "led", "won", "struck", "paid", "sought", "told", "gave",
         "brought", "fought", "sold", "bought", "lent", "spoke", "went", "came", "saw", "left", "kept", "found",
+        "broke", "withdrew", "froze", "shot", "fell", "wrote", "drew", "stood", "overran",
     ]
 
     /// A past verb that no auxiliary keeps in a future ("held", not "be held").

@@ -235,8 +235,9 @@ final class ActorFinder: Sendable {
         {
             return true
         }
-        // "an anti-Syria journalist", "anti-American protesters": people opposed to the state, not the state.
-        if previous == "-", start > 1, tokens[start - 2].reads("anti") { return true }
+        // "an anti-Syria journalist", "anti-American protesters", "the pro-Russian president": people opposed to the
+        // state or siding with it, not the state.
+        if previous == "-", start > 1, tokens[start - 2].reads("anti") || tokens[start - 2].reads("pro") { return true }
         // "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a body of water, not the state.
         if previous == "of", start > 1, tokens[start - 2].capitalized, Self.waterNames.contains(tokens[start - 2].norm)
         {

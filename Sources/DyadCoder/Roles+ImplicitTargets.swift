@@ -11,10 +11,11 @@ extension RoleAssigner {
 
     /// The first of these constructions that names a target, in order: the recipient of a transfer, the subject of
     /// a threat's condition, the maker of an accusation the sentence has just told (for a denial), the object of
-    /// the warner's own hostile act, the subject of the clause an accusation reports.
+    /// the warner's own hostile act, the subject of the clause an accusation reports, the attacker a retaliation
+    /// answers.
     func implicitTarget(
         of match: ActionMatch, sources: [Int], subject: Int?, subjectEnd: Int, accusers: [Int],
-        among matches: [ActionMatch]
+        among matches: [ActionMatch], earlier: [RoleAssignment]
     ) -> ImplicitTarget? {
         let action = patterns[match.pattern].action
         let verb = match.first
@@ -51,6 +52,23 @@ extension RoleAssigner {
             // "Serbia repeated accusations that the United States supported …": the clause's subject.
             return ImplicitTarget(targets: group(from: accused), rule: ", accused in clause")
         }
+        if !sources.isEmpty, Self.retaliations.contains(patterns[match.pattern].text),
+            let attack = earlier.last(where: {
+                Self.forceRoots.contains($0.action.rootNumber) && !sources.contains($0.source)
+                    && $0.span.upperBound <= verb
+            })
+        {
+            // "North Korea fired shells into Yeonpyeong Island and the South Korean Navy returned fire": at the
+            // attacker the sentence has just named.
+            let attackers = earlier.filter { $0.span == attack.span && !sources.contains($0.source) }.map(\.source)
+            return ImplicitTarget(targets: Array(Set(attackers)).sorted(), rule: ", retaliation")
+        }
         return nil
     }
+
+    /// Patterns of answering force with force.
+    static let retaliations: Set<String> = [
+        "return fire", "fire back", "strike back", "retaliate", "retaliation", "retaliatory strike", "counterattack",
+        "counter-attack", "counteroffensive", "counter-offensive",
+    ]
 }

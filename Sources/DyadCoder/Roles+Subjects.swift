@@ -280,12 +280,22 @@ extension RoleAssigner {
         let end = mentions[index].range.upperBound
         while start > 0, tokens[start - 1].classes.contains(.determiner) { start -= 1 }
         guard start > 1, tokens[start - 1].reads("and") || tokens[start - 1].reads("but"),
-            tokens[start - 2].reads(","), end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+            end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
             tokens[end].classes.isDisjoint(with: [.preposition, .determiner]), !tokens[end].reads("and")
         else { return false }
         var before = mentions[index - 1].range.lowerBound
         while before > 0, tokens[before - 1].classes.contains(.determiner) { before -= 1 }
-        return before == 0 || !tokens[before - 1].reads(",")
+        if tokens[start - 2].reads(",") { return before == 0 || !tokens[before - 1].reads(",") }
+        // "North Korea fired shells into Yeonpyeong Island and the South Korean Navy returned fire": without a
+        // comma, an actor with a past verb of its own after an earlier verb's object or a preposition's (not "talks
+        // between Russia and Ukraine resumed"; nor "attacks on Israel and the United States continued", with no verb
+        // before).
+        var verb = end
+        while verb < tokens.count - 1, tokens[verb].kind == .word, tokens[verb].norm.endsWith("ly") { verb += 1 }
+        guard before > 0, tokens[before - 1].kind == .word, !tokens[before - 1].capitalized,
+            !["between", "among"].contains(tokens[before - 1].norm)
+        else { return false }
+        return Intent.isPastVerb(tokens[verb]) && tokens[0..<before].contains(where: Intent.isPastVerb)
     }
 
     /// "the Iran-China scheme", "the U.S.-China talks": two actors joined by a hyphen before a word in lower case

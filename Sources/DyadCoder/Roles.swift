@@ -42,7 +42,9 @@ final class RoleAssigner {
         "within", "throughout", "upon", "via", "despite", "including", "along", "alongside", "around", "through",
     ]
     /// A mention after these names a place, not a target ("killed in Iraq").
-    static let locatives: Set<String> = ["in", "at", "near", "inside", "within", "across", "throughout", "outside"]
+    static let locatives: Set<String> = [
+        "in", "at", "near", "inside", "within", "across", "throughout", "outside", "via",
+    ]
     static let negations: Set<String> = [
         "not", "n't", "never", "no", "avoid", "avoids", "avoided", "avoiding", "seldom", "rarely", "hardly",
     ]
@@ -251,7 +253,7 @@ final class RoleAssigner {
                 if targets.isEmpty,
                     let implicit = implicitTarget(
                         of: match, sources: sources, subject: subject, subjectEnd: subjectEnd, accusers: accusers,
-                        among: matches)
+                        among: matches, earlier: result)
                 {
                     targets = implicit.targets
                     recoded = implicit.recoded

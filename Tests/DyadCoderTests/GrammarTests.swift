@@ -27,6 +27,8 @@ import Testing
         arguments: [
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
+            ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            ("Japan tightened controls on exports of chemicals to South Korea.", ["JPN>KOR 16"]),
             ("The Kremlin condemned the decision by Baku.", ["RUS>AZE 11"]),
             ("Poland expelled three Russian diplomats.", ["POL>RUS 16"]),
             // Passive voice with a by-agent.
@@ -838,6 +840,39 @@ import Testing
         #expect(coded("Ugandan troops attacked rebels near Juba.", date: "1997-03-01") == ["UGA>SDN 19"])
         #expect(coded("Ugandan troops attacked rebels near Juba.", date: "2014-03-01") == ["UGA>SSD 19"])
         #expect(coded("Ethiopia sent aid to South Sudan.", date: "2014-03-01") == ["ETH>SSD 07"])
+    }
+
+    @Test func aRetaliationIsAimedAtTheAttackerJustNamed() {
+        #expect(
+            coded(
+                "North Korea fired 200 artillery shells into Yeonpyeong Island and the South Korean Navy directly "
+                    + "returned fire.", date: "2010-11-23") == ["PRK>KOR 19", "KOR>PRK 19"])
+    }
+
+    @Test func anActorWithAVerbOfItsOwnAfterAnObjectOpensAClause() {
+        #expect(
+            coded(
+                "Venezuela vowed to expel Colombia's ambassador and Ecuador broke diplomatic ties.", date: "2008-03-04")
+                == ["VEN>COL 13"])
+        #expect(
+            coded("Talks between Russia and Ukraine resumed in Istanbul.", date: "2022-03-29") == [
+                "RUS>UKR 04", "UKR>RUS 04",
+            ])
+    }
+
+    @Test func partisansOfAStateAreNotTheState() {
+        #expect(coded("Protesters forced out the pro-Russian president.", date: "2014-02-22") == [])
+    }
+
+    @Test func yugoslaviaIsSerbiaUntil2003() {
+        #expect(
+            coded("Yugoslavia broke off diplomatic relations with Albania.", date: "1999-04-18") == ["SRB>ALB 16"])
+        #expect(
+            coded("Serbia and Montenegro recalled its ambassador to Croatia.", date: "2004-05-01") == ["SRB>HRV 16"])
+    }
+
+    @Test func aRouteIsNoTarget() {
+        #expect(coded("Russia supplies gas to Slovakia via Ukraine.") == ["RUS>SVK 06"])
     }
 
     @Test func theKingdomIsTheGovernmentLastNamed() {
