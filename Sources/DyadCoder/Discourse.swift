@@ -106,7 +106,8 @@ struct Discourse: Sendable {
                     mentions[index].code = earlier?.code ?? lastCollective
                     continue
                 }
-                let earlier = mentions[..<index].filter { $0.kind == .person && $0.code != nil }
+                // (A person named by a role, "the Foreign Minister of Morocco", as in `remember`.)
+                let earlier = mentions[..<index].filter { ($0.kind == .person || $0.endsWithRole) && $0.code != nil }
                 let isObject = word == "him" || word == "her"
                 // "Wine says he …", "… that al-Rufay'i, also known as Abu Khadija, was …, and that he": a person the
                 // dictionaries don't know, named before any known one, is whom "he" most likely means.

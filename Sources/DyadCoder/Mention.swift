@@ -423,9 +423,7 @@ final class ActorFinder: Sendable {
                             ])
                     }
                 let adjacent = trade || tokens[gap].allSatisfy { $0.classes.contains(.modifier) }
-                let joinedByOf =
-                    (gap.count == 1 || gap.count == 2) && tokens[gap.lowerBound].reads("of")
-                    && (gap.count == 1 || tokens[gap.lowerBound + 1].reads("the"))
+                let joinedByOf = Self.isOf(tokens[gap])
                 // "demonstrators in Baghdad", "security forces in Guinea": an agent located in a country is that
                 // country's (the convention of the dictionary coders).
                 let joinedByIn =
@@ -475,12 +473,27 @@ final class ActorFinder: Sendable {
                     if current.code != nil, current.code?.sector != "MED" { current.kind = .person }
                     // Swallow dictionary words inside the name ("Tom King": "King" is also a title).
                     while j < raw.count, raw[j].range.upperBound <= end, raw[j].kind == .agent { j += 1 }
+                    // "King Hassan of Morocco", "President Todor Zhivkov of Bulgaria": the state's office holder.
+                    if current.code == nil, j < raw.count, raw[j].kind == .state || raw[j].kind == .seat,
+                        let code = raw[j].code, Self.isOf(tokens[end..<raw[j].range.lowerBound])
+                    {
+                        current = Mention(
+                            range: current.range.lowerBound..<raw[j].range.upperBound,
+                            code: code.with(sector: current.sector), sector: current.sector, kind: .person)
+                        j += 1
+                    }
                 }
             }
             result.append(current)
             i = j
         }
         return result
+    }
+
+    /// The words between two mentions are "of" or "of the".
+    static func isOf(_ gap: ArraySlice<Token>) -> Bool {
+        guard let first = gap.first, first.reads("of") else { return false }
+        return gap.count == 1 || (gap.count == 2 && gap.last?.reads("the") == true)
     }
 
     /// Last words of an organisation's office holder: "UN Secretary-General", "EU foreign policy chief".
@@ -534,7 +547,9 @@ final class ActorFinder: Sendable {
             // "the Foreign Ministry of Russia".
             let (agent, actor) = first.kind == .agent ? (first, second) : (second, first)
             guard let code = actor.code else { return nil }
-            return Mention(range: span, code: code.with(sector: agent.sector), sector: agent.sector, kind: .seat)
+            var mention = Mention(range: span, code: code.with(sector: agent.sector), sector: agent.sector, kind: .seat)
+            mention.endsWithRole = agent.endsWithRole
+            return mention
         case (.agent, .organisation) where joinedByOf:
             return Mention(range: span, code: second.code, kind: .organisation)
         case (.state, .person) where adjacent, (.seat, .person) where adjacent, (.agent, .person) where adjacent,

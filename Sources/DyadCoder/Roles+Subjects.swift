@@ -216,6 +216,10 @@ extension RoleAssigner {
 
     /// A mention right after a verb (determiners aside) is that verb's object, not a subject.
     func isObjectOfVerb(_ mention: Mention) -> Bool {
+        // "Putin announced he had launched …": a pronoun in the nominative is a subject.
+        if mention.kind == .pronoun, Self.nominativePronouns.contains(tokens[mention.range.lowerBound].norm) {
+            return false
+        }
         let index = wordIndex(before: mention.range.lowerBound)
         guard index >= 0, tokens[index].kind == .word, !tokens[index].capitalized else { return false }
         // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
@@ -253,6 +257,11 @@ extension RoleAssigner {
         return first != index
             && (mentions[first].precedingClasses.contains(.preposition) || isObjectOfVerb(mentions[first]))
     }
+
+    /// Words after which an actor opens a clause (or, "between", "among", a pair): not the object of a verb.
+    static let clauseOpeners: Set<String> = subordinators.union([
+        "and", "or", "nor", "as", "so", "yet", "then", "between", "among",
+    ])
 
     /// Words that open a clause set before the main one: "While Iraq and Syria are central …, there has been …".
     static let subordinators: Set<String> = [
@@ -292,8 +301,10 @@ extension RoleAssigner {
         // before).
         var verb = end
         while verb < tokens.count - 1, tokens[verb].kind == .word, tokens[verb].norm.endsWith("ly") { verb += 1 }
+        // (Not after a word that opens a clause: "but Russia and China blamed …" is one subject.)
         guard before > 0, tokens[before - 1].kind == .word, !tokens[before - 1].capitalized,
-            !["between", "among"].contains(tokens[before - 1].norm)
+            !tokens[before - 1].classes.contains(.clauseEnd),
+            !Self.clauseOpeners.contains(tokens[before - 1].norm)
         else { return false }
         return Intent.isPastVerb(tokens[verb]) && tokens[0..<before].contains(where: Intent.isPastVerb)
     }

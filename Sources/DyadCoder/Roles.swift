@@ -1209,6 +1209,8 @@ final class RoleAssigner {
     }
 
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "i"]
+    /// Pronouns that are only ever subjects.
+    static let nominativePronouns: Set<String> = ["they", "he", "she", "we", "i"]
 
     /// Modifiers that may open the last item of a list of actors: "and international rights groups", "and other
     /// Western governments".

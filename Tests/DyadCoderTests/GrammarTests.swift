@@ -28,6 +28,9 @@ import Testing
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
             ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            ("Putin announced he had launched a military operation in Ukraine.", ["RUS>UKR 19"]),
+            ("King Hassan of Morocco said he would host a meeting with Israel.", ["MAR>ISR 03"]),
+            ("The Foreign Minister of Morocco said he would visit Israel.", ["MAR>ISR 03"]),
             ("Japan tightened controls on exports of chemicals to South Korea.", ["JPN>KOR 16"]),
             ("The Kremlin condemned the decision by Baku.", ["RUS>AZE 11"]),
             ("Poland expelled three Russian diplomats.", ["POL>RUS 16"]),
