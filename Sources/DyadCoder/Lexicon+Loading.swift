@@ -95,7 +95,9 @@ extension Lexicon {
                 return "unknown CAMEO code \"\(line.code)\""
             }
             var duplicates: [String] = []
-            for phrase in line.phrases {
+            for written in line.phrases {
+                let isInstrument = written.hasPrefix("@")
+                let phrase = isInstrument ? String(written.dropFirst()) : written
                 let words = phrase.split(separator: " ").flatMap { word -> [String] in
                     word.hasPrefix("=") ? [word.lowercased()] : Self.words(of: String(word))
                 }
@@ -108,7 +110,9 @@ extension Lexicon {
                     continue
                 }
                 patternPhrases[ids] = phrase
-                patterns.append(ActionPattern(action: action, words: ids, text: phrase, isNull: isNull))
+                var pattern = ActionPattern(action: action, words: ids, text: phrase, isNull: isNull)
+                pattern.isInstrument = isInstrument
+                patterns.append(pattern)
             }
             if !duplicates.isEmpty { return "pattern " + duplicates.joined(separator: ", ") + ", skipped" }
         }

@@ -43,6 +43,9 @@ public struct Lexicon: Sendable {
         /// Lays blame on the subject ("be responsible for attack", "be behind strike"): in reported speech the
         /// speaker accuses the clause's subject. Set once, when the pattern is read.
         var laysBlame = false
+        /// A weapon named (`@artillery`, `@howitzer` in the file): an attack only where the weapon is used, military
+        /// aid where it is handed over, nothing where it is only named ("withdrew heavy weapons").
+        var isInstrument = false
         /// Signing an agreement, which both parties do ("sign agreement", "ink deal"; not "ratify", which one side
         /// does): signed "with" another, it is the other's act too. Set once, when the pattern is read.
         var signedJointly = false

@@ -83,6 +83,15 @@ final class RoleAssigner {
             && !isPossibleSubject(match) && !isInsideName(match)
         {
             let pattern = patterns[match.pattern]
+            // A weapon named is an attack only where it is used, and military aid where it is handed over.
+            var weaponsHandedOver: Action?
+            if pattern.isInstrument {
+                switch instrumentUse(match, among: matches) {
+                case .named: continue
+                case .handedOver: weaponsHandedOver = CAMEO.action(for: "072")
+                case .used: break
+                }
+            }
             // "demanded that the US cancel plans to sell weapons", "rejected an offer to host a summit": what is
             // asked for, refused or threatened is not done.
             if let governing, isComplement(match, of: governing) { continue }
@@ -295,6 +304,10 @@ final class RoleAssigner {
             // What the context and the participants make of the pattern's action ("cease … aid", "withdrew from
             // ECOWAS", "captured Bakhmut" …).
             if let recoded { action = recoded }
+            if let weaponsHandedOver {
+                action = weaponsHandedOver
+                rule += ", weapons handed over"
+            }
             let refinement = refined(action, pattern: pattern, match: match, sources: sources, targets: targets)
             action = refinement.action
             rule += refinement.rule

@@ -28,6 +28,13 @@ import Testing
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
             ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            // A weapon named: used, handed over, or only named.
+            ("The United States delivered artillery and rockets to Ukraine.", ["USA>UKR 07"]),
+            ("Germany will send howitzers to Ukraine.", ["DEU>UKR 03"]),
+            ("Russia withdrew heavy weapons from Belarus.", ["RUS>BLR 08"]),
+            ("The accord bans howitzers along the border with Ukraine.", []),
+            ("Russian rockets hit Kharkiv.", ["RUS>UKR 19"]),
+            ("Russian forces shelled Kharkiv with heavy artillery.", ["RUS>UKR 19"]),
             ("Putin announced he had launched a military operation in Ukraine.", ["RUS>UKR 19"]),
             ("King Hassan of Morocco said he would host a meeting with Israel.", ["MAR>ISR 03"]),
             ("The Foreign Minister of Morocco said he would visit Israel.", ["MAR>ISR 03"]),
