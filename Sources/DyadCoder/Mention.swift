@@ -215,6 +215,12 @@ final class ActorFinder: Sendable {
             || pairVerbs.contains(token.norm) || (token.norm.endsWith("ed") && token.norm.utf8.count > 4)
     }
 
+    /// Nouns after a state's adjective that name people of its descent, not the state: "the Albanian population".
+    static let peopleNouns: Set<String> = [
+        "population", "populations", "minority", "minorities", "community", "communities", "diaspora", "descent",
+        "origin", "ancestry", "enclave", "enclaves",
+    ]
+
     /// Titles of address that stand before a surname ("Mr Yilmaz", without the period in British style).
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "madame", "mme", "messrs"]
 
@@ -225,8 +231,8 @@ final class ActorFinder: Sendable {
         let previous = start > 0 ? tokens[start - 1].norm : ""
         let next = end < tokens.count ? tokens[end].norm : ""
         let nextClasses = end < tokens.count ? tokens[end].classes : []
-        // "ethnic Albanians": an ethnic group, not the state.
-        if mention.kind == .state, previous == "ethnic" { return true }
+        // "ethnic Albanians", "the Albanian population of the province": an ethnic group, not the state.
+        if mention.kind == .state, previous == "ethnic" || Self.peopleNouns.contains(next) { return true }
         // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.
         if next == "-", end + 1 < tokens.count, Self.originParticiples.contains(tokens[end + 1].norm) { return true }
         // "delegation-level talks", "government-run media": an agent word inside a hyphenated modifier names nobody.
@@ -367,7 +373,7 @@ final class ActorFinder: Sendable {
     static let modifiers: Set<String> = [
         "'s", "vice", "deputy", "former", "acting", "senior", "top", "chief", "first", "new", "then", "interim",
         "assistant", "junior", "outgoing", "incoming", "caretaker", "newly", "elected", "self", "-", "proclaimed",
-        "de", "facto", "own",
+        "de", "facto", "own", "peacekeeping",
     ]
 
     /// Merges adjacent country, agent and person mentions into single actors, and takes the name after a title

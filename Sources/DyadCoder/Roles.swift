@@ -251,6 +251,13 @@ final class RoleAssigner {
                     sources = group(from: actor)
                     targets = object(after: match, excluding: sources).map(group(from:)) ?? []
                     rule = "actor of nominal event"
+                } else if pattern.action.root == "09", !passive, let perpetrator = byAgent(after: match.last),
+                    !sources.contains(perpetrator)
+                {
+                    // "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians":
+                    // what is investigated is the perpetrators' doing.
+                    targets = group(from: perpetrator)
+                    rule += ", perpetrators investigated"
                 } else if !sources.isEmpty, let giver = targets.first, word(before: mentions[giver]) == "from",
                     isReceived(verb, after: subjectEnd)
                 {

@@ -28,6 +28,9 @@ import Testing
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
             ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            ("Serb forces carried out ethnic cleansing in Kosovo against the Albanian population.", ["SRB>XKX 20"]),
+            ("Serbia is investigating war crimes by Croatian troops against Serb civilians.", ["SRB>HRV 09"]),
+            ("Russian peacekeeping troops attacked Georgian positions.", ["RUS>GEO 19"]),
             // A weapon named: used, handed over, or only named.
             ("The United States delivered artillery and rockets to Ukraine.", ["USA>UKR 07"]),
             ("Germany will send howitzers to Ukraine.", ["DEU>UKR 03"]),
