@@ -888,6 +888,16 @@ import Testing
         #expect(coded("Russia supplies gas to Slovakia via Ukraine.") == ["RUS>SVK 06"])
     }
 
+    @Test func armedMovementsAreTheirCountrysByTheirRoleAtTheTime() {
+        #expect(coded("FARC rebels kidnapped two Ecuadorian soldiers.", date: "2008-03-01") == ["COL>ECU 18"])
+        let before = Self.coder.events(
+            in: Self.article(date: "1998-03-01", text: "The SPLA accused Uganda of arming militias."))
+        let after = Self.coder.events(
+            in: Self.article(date: "2015-03-01", text: "The SPLA accused Uganda of arming militias."))
+        #expect(before.map(\.source.code.rawValue) == ["SDNREB"])
+        #expect(after.map(\.source.code.rawValue) == ["SSDMIL"])
+    }
+
     @Test func theKingdomIsTheGovernmentLastNamed() {
         let article = Self.article(
             date: "2018-08-06",
