@@ -1189,10 +1189,30 @@ final class RoleAssigner {
     /// "In the Security Council, the United States vetoed …".
     private func joins(after mention: Int) -> Bool {
         let gap = mentions[mention].range.upperBound..<mentions[mention + 1].range.lowerBound
+        if nounOfAdjective(before: gap, mention: mention) { return true }
         guard joins(gap), !closesOpeningPhrase(gap) else { return false }
         guard !tokens[gap].contains(where: { $0.reads("and") }), tokens[gap].contains(where: { $0.reads("the") })
         else { return true }
         return mention + 2 < mentions.count && joins(after: mention + 1)
+    }
+
+    /// "a meeting between an Israeli peace movement and the PLO": a state's adjective and the one or two nouns it
+    /// qualifies (no verbs, no event words), then "and": a list item as a name is.
+    private func nounOfAdjective(before gap: Range<Int>, mention: Int) -> Bool {
+        guard (2...4).contains(gap.count), demonyms.contains(tokens[mentions[mention].range.upperBound - 1].id)
+        else { return false }
+        var index = gap.lowerBound
+        while index < gap.upperBound, index < gap.lowerBound + 2, tokens[index].kind == .word,
+            !tokens[index].capitalized, !tokens[index].reads("and"), !actionEnds.contains(index),
+            !tokens[index].norm.endsWith("ed"),
+            tokens[index].classes.isDisjoint(with: [
+                .preposition, .clauseEnd, .be, .auxiliary, .modal, .determiner, .speechVerb, .governingVerb,
+            ])
+        {
+            index += 1
+        }
+        guard index > gap.lowerBound, index < gap.upperBound, tokens[index].reads("and") else { return false }
+        return tokens[(index + 1)..<gap.upperBound].allSatisfy { $0.classes.contains(.determiner) }
     }
 
     /// The gap is the comma after a phrase that opens the sentence with a preposition or a participle ("In Kyiv,

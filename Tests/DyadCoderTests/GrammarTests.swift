@@ -28,6 +28,10 @@ import Testing
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
             ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            (
+                "Egypt hosted a meeting between an Israeli peace group and the Palestinian Authority.",
+                ["EGY>ISR 04", "EGY>PSE 04"]
+            ),
             ("Serb forces carried out ethnic cleansing in Kosovo against the Albanian population.", ["SRB>XKX 20"]),
             ("Serbia is investigating war crimes by Croatian troops against Serb civilians.", ["SRB>HRV 09"]),
             ("Russian peacekeeping troops attacked Georgian positions.", ["RUS>GEO 19"]),
