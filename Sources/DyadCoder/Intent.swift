@@ -26,6 +26,21 @@ enum Intent {
         "15": "138", "18": "137", "19": "138", "192": "1382", "195": "138", "20": "1384",
     ]
 
+    /// CAMEO's refusals mirror its intents code for code: not to meet (036) is to reject a meeting (125), not to
+    /// give aid (033) to reject aid (122), not to ease sanctions (0354) to refuse to (1244).
+    static let refusalCodes: [String: String] = [
+        "030": "120", "031": "121", "0311": "1211", "0312": "1212", "0313": "1213", "0314": "121", "032": "120",
+        "033": "122", "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224", "034": "123", "0341": "1231",
+        "0342": "1232", "0343": "1233", "0344": "1234", "035": "124", "0351": "1241", "0352": "1242", "0353": "1243",
+        "0354": "1244", "0355": "1245", "0356": "1246", "036": "125", "037": "127", "038": "126", "039": "120",
+    ]
+
+    /// The refusal an intent to cooperate becomes when it is denied ("will not attend the meeting"), or nil for an
+    /// action that is no such intent.
+    static func refusal(for action: Action) -> Action? {
+        refusalCodes[action.code].flatMap { CAMEO.action(for: $0) }
+    }
+
     /// The action as an intent or threat, or nil when the action has no such counterpart (statements, appeals,
     /// intents and threats themselves, verbal conflict).
     static func intent(for action: Action) -> Action? {

@@ -306,7 +306,7 @@ final class RoleAssigner {
             if pattern.action.code == ActionFinder.accusationOfAggression, !targets.isEmpty {
                 accusation = (match, targets)
             }
-            let negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
+            var negated = isNegated(before: verb, after: sources.map { mentions[$0].range.upperBound }.max())
             var action = pattern.action
             // What the context and the participants make of the pattern's action ("cease … aid", "withdrew from
             // ECOWAS", "captured Bakhmut" …).
@@ -350,6 +350,13 @@ final class RoleAssigner {
                 Self.unannouncedRoots.contains(action.rootNumber) || (action.root != "13" && isConditional(match))
             {
                 continue
+            }
+            // "Mexico will not attend the meeting", "Japan would not provide aid": an intent to cooperate denied is a
+            // refusal.
+            if negated, let refusal = Intent.refusal(for: action) {
+                action = refusal
+                negated = false
+                rule += ", refused"
             }
             // "French and Egyptian warships launched war games": a show of force by several states together is
             // military cooperation among them.

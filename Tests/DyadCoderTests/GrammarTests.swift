@@ -28,6 +28,9 @@ import Testing
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
             ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            // An intent to cooperate denied is a refusal.
+            ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
+            ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
             (
                 "Egypt hosted a meeting between an Israeli peace group and the Palestinian Authority.",
                 ["EGY>ISR 04", "EGY>PSE 04"]
@@ -222,7 +225,7 @@ import Testing
             // (An army's support is military cooperation.)
             ("Somali soldiers, supported by the U.S. military, attacked al-Shabab.", ["USA>SOM 06"]),
             ("Somalia-based al-Shabab attacked Kenyan troops.", ["SOM>KEN 19"]),
-            ("China hopes to avoid talks with Vietnam.", ["CHN>VNM 01", "CHN>VNM !03"]),
+            ("China hopes to avoid talks with Vietnam.", ["CHN>VNM 01", "CHN>VNM 12"]),
             ("The Iranian foreign minister told VOA that Tehran condemned the strikes.", []),
             // Places are not targets when the verb has an object.
             ("Russian troops attacked Ukrainian positions in Kharkiv region.", ["RUS>UKR 19"]),
