@@ -157,11 +157,11 @@ struct ActionFinder {
         return runs
     }
 
-    /// Punctuation that ends a phrase; hyphens, dashes, possessives and quotes may stand inside a gap.
-    /// A number, a word of quantity ("more than", "about", "dozens"), a hyphen or the word after one.
+    /// A number, a word of quantity ("more than", "about", "dozens"), a possessive ("called Russia's action a
+    /// violation"), a hyphen or the word after one.
     static func isFree(_ position: Int, in tokens: [Token]) -> Bool {
         let token = tokens[position]
-        if token.kind == .number || token.classes.contains(.quantity) { return true }
+        if token.kind == .number || token.kind == .possessive || token.classes.contains(.quantity) { return true }
         if token.kind == .punctuation { return token.reads("-") }
         return position > 0 && tokens[position - 1].kind == .punctuation && tokens[position - 1].reads("-")
     }
@@ -171,6 +171,7 @@ struct ActionFinder {
         "dozens", "hundreds", "thousands", "several", "numerous",
     ]
 
+    /// Punctuation that ends a phrase; hyphens, dashes, possessives and quotes may stand inside a gap.
     static func breaksGap(_ token: Token) -> Bool {
         guard token.kind == .punctuation, let byte = token.norm.utf8.first else { return false }
         // (The norm: typographic apostrophes are plain there.) - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).

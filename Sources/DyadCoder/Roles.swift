@@ -1078,9 +1078,14 @@ final class RoleAssigner {
             return false
         }
         // "Sudan accused Chad of supporting the rebels, but the Chadian government denied it": "but" and a new subject
-        // open a clause of their own.
-        if let but = tokens[(governing.last + 1)..<match.first].lastIndex(where: { $0.reads("but") }),
-            mentions.contains(where: { $0.range.lowerBound > but && $0.range.upperBound <= match.first })
+        // open a clause of their own; so do "and", a new subject and a past verb ("… will hold Russia accountable,
+        // and NATO's head called Russia's action a violation").
+        if let conjunction = tokens[(governing.last + 1)..<match.first].lastIndex(where: {
+            $0.reads("but") || $0.reads("and")
+        }),
+            mentions.contains(where: { $0.range.lowerBound > conjunction && $0.range.upperBound <= match.first }),
+            tokens[conjunction].reads("but")
+                || (Intent.isPastVerb(tokens[match.first]) && !tokens[match.first - 1].reads("to"))
         {
             return false
         }

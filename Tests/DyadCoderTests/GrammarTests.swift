@@ -28,6 +28,12 @@ import Testing
             // Subject, verb, object; nominal events with a light verb.
             ("Russia's Foreign Ministry issued a demarche to Azerbaijan on Wednesday.", ["RUS>AZE 11"]),
             ("The United Kingdom has cut off all high-level contacts with Russia.", ["GBR>RUS 16"]),
+            // Calling the other by a hostile name; "and", a new subject and a past verb end what was asked.
+            ("Stoltenberg called Russia's action a violation of international law.", ["IGONAT>RUS 11"]),
+            (
+                "Biden said the world will hold Russia accountable, and NATO's head called Russia's action a "
+                    + "violation of international law.", ["IGONAT>RUS 11"]
+            ),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
@@ -903,6 +909,11 @@ import Testing
             in: Self.article(date: "2015-03-01", text: "The SPLA accused Uganda of arming militias."))
         #expect(before.map(\.source.code.rawValue) == ["SDNREB"])
         #expect(after.map(\.source.code.rawValue) == ["SSDMIL"])
+    }
+
+    @Test func callingTheOtherAHostileNameCriticizesIt() {
+        #expect(
+            coded("Chavez has called Colombia's President Alvaro Uribe a liar.", date: "2008-03-04") == ["VEN>COL 11"])
     }
 
     @Test func theKingdomIsTheGovernmentLastNamed() {
