@@ -106,8 +106,7 @@ struct Discourse: Sendable {
                     mentions[index].code = earlier?.code ?? lastCollective
                     continue
                 }
-                // (A person named by a role, "the Foreign Minister of Morocco", as in `remember`.)
-                let earlier = mentions[..<index].filter { ($0.kind == .person || $0.endsWithRole) && $0.code != nil }
+                let earlier = mentions[..<index].filter { $0.isPersonLike && $0.code != nil }
                 let isObject = word == "him" || word == "her"
                 // "Wine says he …", "… that al-Rufay'i, also known as Abu Khadija, was …, and that he": a person the
                 // dictionaries don't know, named before any known one, is whom "he" most likely means.
@@ -196,7 +195,7 @@ struct Discourse: Sendable {
         for mention in mentions {
             guard let code = mention.code, mention.kind != .pronoun else { continue }
             // (A person named by a role, "a spokesman", is referred to as "he" or "she" as a named one is.)
-            if mention.kind == .person || (mention.kind == .agent && mention.endsWithRole) {
+            if mention.isPersonLike {
                 if !personSeen { lastPerson = code }
                 personSeen = true
                 if let surname = Self.surname(of: mention, in: tokens) { surnames[surname] = code }
@@ -230,6 +229,14 @@ struct Discourse: Sendable {
             // (Opening the sentence, a plural is a common noun: "Critics say he …"; after a quotation mark, a
             // word opens the quotation.)
             if position == 0 ? tokens[0].norm.endsWith("s") : ActorFinder.isQuote(tokens[position - 1]) { continue }
+            // "Japan's finance minister, Masayoshi Takemura, who …": the name of the office holder just named.
+            var first = position
+            while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized { first -= 1 }
+            if first > 1, tokens[first - 1].reads(","),
+                mentions.contains(where: { $0.range.upperBound == first - 1 && $0.code != nil && $0.isPersonLike })
+            {
+                continue
+            }
             var next = position + 1
             while next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized { next += 1 }
             while next < tokens.count, tokens[next].kind == .word,
@@ -239,8 +246,11 @@ struct Discourse: Sendable {
             }
             guard next < tokens.count else { return nil }
             if tokens[next].classes.contains(.speechVerb) { return position }
+            // ("Lionel Bethune de Moro, representing the civil parties, told …": a participle describes him too.)
             if tokens[next].kind == .punctuation, tokens[next].reads(","), next + 1 < tokens.count,
                 Self.appositionOpeners.contains(tokens[next + 1].norm)
+                    || (tokens[next + 1].kind == .word && !tokens[next + 1].capitalized
+                        && tokens[next + 1].norm.endsWith("ing"))
             {
                 return position
             }

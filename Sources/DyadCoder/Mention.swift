@@ -28,6 +28,9 @@ struct Mention: Sendable {
     /// The other state of a pair mention ("the two countries"): the mention stands for `code` and `partner`.
     var partner: ActorCode?
 
+    /// A person, named or by a role ("a spokesman", "Japan's finance minister"): what "he" or "she" may refer to.
+    var isPersonLike: Bool { kind == .person || endsWithRole }
+
     /// The codes the mention stands for: its own, and its partner's for a pair.
     var codes: [ActorCode] { [code, partner].compactMap { $0 } }
 

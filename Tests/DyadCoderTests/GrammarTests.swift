@@ -916,6 +916,21 @@ import Testing
             coded("Chavez has called Colombia's President Alvaro Uribe a liar.", date: "2008-03-04") == ["VEN>COL 11"])
     }
 
+    @Test func heIsTheOfficeHolderNamedByARole() {
+        let article = Self.article(
+            date: "1995-10-02",
+            text: "Japan's finance minister, Masayoshi Takemura, who joined a protest march in Tahiti, was even more "
+                + "blunt. He called the French government \"arrogant\".")
+        #expect(Self.dyads(of: article, sentence: 2) == ["JPN>FRA"])
+        // A person the dictionaries don't know, described by a participle, is whom "he" means.
+        let other = Self.article(
+            date: "2021-03-29",
+            text: "The French ambassador to Ivory Coast said the bombing was a blunder. Lawyer Lionel Bethune de "
+                + "Moro, representing the civil parties, told reporters he believes Ivorian authorities attacked "
+                + "France.")
+        #expect(Self.dyads(of: other, sentence: 2) == ["CIV>FRA"])
+    }
+
     @Test func theKingdomIsTheGovernmentLastNamed() {
         let article = Self.article(
             date: "2018-08-06",
