@@ -1579,12 +1579,17 @@ final class RoleAssigner {
     /// "… Baku's statement was unacceptable": within a few words after the actor's phrase, a form of "be",
     /// adverbs, then an evaluative adjective. A negation cancels it.
     func evaluation(after start: Int) -> (code: String, adjective: String)? {
-        let end = min(tokens.count, start + 6)
-        guard let be = tokens[start..<end].firstIndex(where: { $0.classes.contains(.be) && !$0.reads("'s") }) else {
+        // ("US statements to date on the incident were "unacceptable"": the words of the phrase, then quotation marks.)
+        let end = min(tokens.count, start + 8)
+        guard let be = tokens[start..<end].firstIndex(where: { $0.classes.contains(.be) && !$0.reads("'s") }),
+            !tokens[start..<be].contains(where: { $0.classes.contains(.clauseEnd) || $0.reads(",") })
+        else {
             return nil
         }
         var index = be + 1
-        while index < tokens.count, tokens[index].norm.endsWith("ly") || tokens[index].reads("both") {
+        while index < tokens.count,
+            tokens[index].norm.endsWith("ly") || tokens[index].reads("both") || ActorFinder.isQuote(tokens[index])
+        {
             index += 1
         }
         guard index < tokens.count, !tokens[index].classes.contains(.negation),

@@ -34,6 +34,7 @@ import Testing
                 "Biden said the world will hold Russia accountable, and NATO's head called Russia's action a "
                     + "violation of international law.", ["IGONAT>RUS 11"]
             ),
+            ("China said US statements to date on the incident were \"unacceptable\".", ["CHN>USA 11"]),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
