@@ -672,7 +672,8 @@ final class RoleAssigner {
     static let mutualPatterns: Set<String> = [
         "clash", "skirmish", "exchange fire", "trade fire", "exchange gunfire", "trade gunfire", "exchange shot",
         "trade shot", "exchange of fire", "exchange of gunfire", "gun battle", "fight", "battle", "combat", "go to war",
-        "military engagement", "hostility", "trade accusation", "trade blame", "trade barb", "trade insult",
+        "military engagement", "hostility", "trade accusation", "exchange accusation", "trade blame", "exchange blame",
+        "trade barb", "trade insult",
         "war of word", "establish diplomatic relation", "establish diplomatic tie", "establish tie",
         "forge diplomatic tie", "open diplomatic relation",
     ]

@@ -35,6 +35,7 @@ import Testing
                     + "violation of international law.", ["IGONAT>RUS 11"]
             ),
             ("China said US statements to date on the incident were \"unacceptable\".", ["CHN>USA 11"]),
+            ("Armenia and Azerbaijan exchanged accusations of sparking the fighting.", ["ARM>AZE 11", "AZE>ARM 11"]),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
