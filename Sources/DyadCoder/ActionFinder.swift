@@ -54,8 +54,25 @@ struct ActionFinder {
                 }
             }
         }
-        // A phrase that is no event keeps its span from the others, then goes.
-        return (found.count > 1 ? select(found) : found).filter { !index.isNull[$0.pattern] }
+        // A phrase that is no event keeps its span from the others, then goes; so does a match inside a name.
+        return (found.count > 1 ? select(found) : found).filter {
+            !index.isNull[$0.pattern] && !isInsideName($0, in: tokens)
+        }
+    }
+
+    /// "Brothers to the Rescue", "Modern Chinese Studies": pattern words written with capitals inside a sentence (not
+    /// opening it or a quotation) are part of a name, not an action; but a meeting or an exercise named is held
+    /// ("the Hanoi Summit", "the Malabar Joint Maritime Exercise"). (Acronyms in capitals, "IED", are words.)
+    func isInsideName(_ match: ActionMatch, in tokens: [Token]) -> Bool {
+        let root = lexicon.patterns[match.pattern].action.rootNumber
+        guard root != 4, root != 6 else { return false }
+        for position in [match.first, match.last] {
+            let token = tokens[position]
+            guard position > 0, token.kind == .word, token.capitalized, token.hasLowercase else { return false }
+            let before = tokens[position - 1]
+            if before.kind == .punctuation, !before.reads(",") { return false }
+        }
+        return true
     }
 
     /// The lemma filter's size in 64-bit words (1,024 bits: a sentence's few dozen lemmas leave most clear).

@@ -36,6 +36,12 @@ import Testing
             ),
             ("China said US statements to date on the incident were \"unacceptable\".", ["CHN>USA 11"]),
             ("Armenia and Azerbaijan exchanged accusations of sparking the fighting.", ["ARM>AZE 11", "AZE>ARM 11"]),
+            // Pattern words in a name are no action, unless the name is a meeting's or an exercise's.
+            (
+                "Rogier Creemers, a professor in Modern Chinese Studies at Leiden University in the Netherlands, spoke.",
+                []
+            ),
+            ("Japan held the Malabar Joint Maritime Exercise with India.", ["JPN>IND 06"]),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
