@@ -60,6 +60,14 @@ struct Discourse: Sendable {
                     let known = (mention.endsWithRole ? nil : lastBodyBySector[sector]) ?? realm ?? lastBySector[sector]
                 {
                     mentions[index].code = known
+                } else if mention.preceding(in: tokens) == "their", head.endsWith("s"), mention.sector == "GOV",
+                    let pair = Self.firstTwoStates(in: mentions[..<index]) ?? joinedPair
+                {
+                    // "Ethiopia and Eritrea …, a day after their leaders held a historic meeting": the two states'
+                    // leaders, as "the two countries" are the two states.
+                    mentions[index].code = pair.0.with(sector: "GOV")
+                    mentions[index].partner = pair.1.with(sector: "GOV")
+                    mentions[index].kind = .pair
                 } else if mention.preceding(in: tokens) == "a", Self.spokespeople.contains(head),
                     end == tokens.count || !tokens[end].classes.contains(.preposition), let speaker = lastSpeaker
                 {

@@ -234,6 +234,8 @@ final class ActorFinder: Sendable {
         let previous = start > 0 ? tokens[start - 1].norm : ""
         let next = end < tokens.count ? tokens[end].norm : ""
         let nextClasses = end < tokens.count ? tokens[end].classes : []
+        // "US$5.4 billion", "C$2 million": a currency.
+        if next == "$" { return true }
         // "ethnic Albanians", "the Albanian population of the province": an ethnic group, not the state.
         if mention.kind == .state, previous == "ethnic" || Self.peopleNouns.contains(next) { return true }
         // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.

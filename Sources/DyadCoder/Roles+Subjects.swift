@@ -20,7 +20,7 @@ extension RoleAssigner {
             }) {
                 if !tokens[boundary].reads(";"),
                     tokens[(boundary + 1)..<verb].contains(where: { $0.classes.contains(.speakerPronoun) })
-                        || isOwnedNoun(verb, after: boundary)
+                        || isOwnedNoun(verb, after: boundary) || isOwnCountry(verb, after: boundary)
                 {
                     return subject(before: boundary)
                 }
@@ -182,6 +182,19 @@ extension RoleAssigner {
         return between.allSatisfy { $0.kind == .word && !$0.capitalized }
     }
 
+    /// "Lamamra announced today that the country is cutting relations with Morocco": the speaker's country is the
+    /// subject of what is said (time words, "that", "the country" or "his country", then auxiliaries).
+    func isOwnCountry(_ verb: Int, after speech: Int) -> Bool {
+        guard
+            let noun = tokens[(speech + 1)..<verb].firstIndex(where: { $0.reads("country") || $0.reads("nation") }),
+            noun > speech + 1, tokens[noun - 1].classes.contains(.determiner)
+        else { return false }
+        let before = tokens[(speech + 1)..<(noun - 1)]
+        let after = tokens[(noun + 1)..<verb]
+        return before.allSatisfy { $0.classes.contains(.timeWord) || $0.reads("that") || $0.reads("today") }
+            && after.allSatisfy { !$0.classes.isDisjoint(with: [.be, .auxiliary, .modal]) || $0.norm.endsWith("ly") }
+    }
+
     /// The preposition of a circumstance right after a verb of speech and its addressee, if any ("said during",
     /// "told reporters during", "told VOA on").
     func circumstance(after speech: Int) -> Int? {
@@ -225,7 +238,7 @@ extension RoleAssigner {
         // "Somalia-based", "U.S.-led": a hyphenated adjective, not a verb.
         if index > 0, tokens[index - 1].reads("-") { return false }
         let word = tokens[index].norm
-        if tokens[index].classes.contains(.lightVerb) { return true }
+        if tokens[index].classes.contains(.lightVerb) || Self.complexTransitives.contains(word) { return true }
         // "many waving Palestinian flags": the object of a participle.
         if word.utf8.count > 5, word.endsWith("ing"), !Self.ingNonVerbs.contains(word) { return true }
         guard word.utf8.count > 4, word.endsWith("ed") else { return false }
@@ -235,6 +248,12 @@ extension RoleAssigner {
         while before >= 0, tokens[before].kind == .word, tokens[before].norm.endsWith("ly") { before -= 1 }
         return before >= 0 && !tokens[before].classes.contains(.determiner)
     }
+
+    /// Verbs whose object a description follows: "We consider the Canadian ambassador persona non grata".
+    static let complexTransitives: Set<String> = [
+        "consider", "considers", "deem", "deems", "declare", "declares", "brand", "brands", "label", "labels",
+        "regard", "regards", "designate", "designates",
+    ]
 
     /// The mention is the object of an action the sentence names ("visit India", "bullies Taiwan"), or a later
     /// member of a coordination whose first member is such an object or follows a preposition ("visit India and

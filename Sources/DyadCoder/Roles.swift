@@ -204,8 +204,9 @@ final class RoleAssigner {
                 }
                 // "The G7 talks bring together …", "the Jeddah talks": after "the" and an actor, a meeting word is
                 // a noun (but a person is no noun's modifier: "his counterpart Wang Yi met").
+                // ("their leaders held a meeting": a past verb is no noun.)
                 let compound =
-                    Self.locatedRoots.contains(pattern.action.rootNumber)
+                    Self.locatedRoots.contains(pattern.action.rootNumber) && !Intent.isPastVerb(tokens[verb])
                     && mentions.contains {
                         $0.range.upperBound == verb && $0.range.lowerBound > 0 && $0.kind != .person
                             && tokens[$0.range.lowerBound - 1].classes.contains(.determiner)
@@ -378,7 +379,9 @@ final class RoleAssigner {
                             || !hasDirectObject(after: match.last))))
             // Reciprocal only for a verb with a small compound subject: "Armenia and Azerbaijan agreed", not a
             // "meeting" noun after a list of ten delegations.
-            if (2...4).contains(actorCount(sources)), symmetric, !isNominal(at: verb),
+            // (A noun counts when a verb of the compound subject governs it: "China and Russia held a joint
+            // exercise".)
+            if (2...4).contains(actorCount(sources)), symmetric, !isNominal(at: verb) || isVerbObject(match.first),
                 targets.isEmpty || (targets.allSatisfy(isPlace) && !Self.isJourney(action))
             {
                 // A place ("agreed to resume talks in Brussels") is where, not whom; but where a journey goes is
@@ -521,7 +524,9 @@ final class RoleAssigner {
 
     /// "their" or "our" before the event noun at `verb`, with at most two lowercase words (and hyphens) between.
     func hasUnresolvedOwner(_ verb: Int) -> Bool {
-        guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.reads("their") || $0.reads("our") })
+        guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.reads("their") || $0.reads("our") }),
+            // ("their leaders held a meeting": an actor the pronoun owns, resolved, is the subject.)
+            !mentions.contains(where: { $0.range.lowerBound == owner + 1 && $0.code != nil })
         else { return false }
         let between = tokens[(owner + 1)..<verb]
         return between.filter { $0.kind == .word }.count <= 2 && Self.isModifierRun(between)
@@ -1428,6 +1433,16 @@ final class RoleAssigner {
             index -= 1
         }
         return false
+    }
+
+    /// The noun phrase starting at `start` (determiners and lowercase modifiers aside) is the object of the verb
+    /// before it: a governing verb ("held talks") or a past one ("kicked off a joint exercise").
+    func isVerbObject(_ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
+        if index > 0, tokens[index].reads("off") || tokens[index].reads("up") { index -= 1 }
+        guard index >= 0 else { return false }
+        return tokens[index].classes.contains(.governingVerb) || Intent.isPastVerb(tokens[index])
     }
 
     /// Words before which a pattern word is a noun: "the attack", "a ceasefire", "Russia's support", "of talks".

@@ -42,6 +42,16 @@ import Testing
                 []
             ),
             ("Japan held the Malabar Joint Maritime Exercise with India.", ["JPN>IND 06"]),
+            ("China and Russia kicked off a joint exercise in Zhanjiang.", ["CHN>RUS 06", "RUS>CHN 06"]),
+            ("The IMF disbursed US$5.4 billion to Argentina.", ["IGOIMF>ARG 07"]),
+            (
+                "Algeria's foreign minister announced today that the country is cutting diplomatic relations with "
+                    + "Morocco.", ["DZA>MAR 16"]
+            ),
+            (
+                "\"We consider the Canadian ambassador persona non grata,\" the Saudi foreign ministry said.",
+                ["SAU>CAN 16"]
+            ),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
@@ -101,7 +111,7 @@ import Testing
             // "its" before an event noun: the state named just before, not one further back.
             (
                 "The United States weighed further sanctions against Russia over its invasion of Ukraine.",
-                ["USA>RUS 16", "RUS>UKR 19"]
+                ["USA>RUS 01", "USA>RUS 16", "RUS>UKR 19"]
             ),
             // Fighting that a compound subject does, or that is "between" two sides, goes both ways.
             ("Armenian and Azerbaijani forces fought along the border.", ["ARM>AZE 19", "AZE>ARM 19"]),
@@ -937,6 +947,14 @@ import Testing
                 + "Moro, representing the civil parties, told reporters he believes Ivorian authorities attacked "
                 + "France.")
         #expect(Self.dyads(of: other, sentence: 2) == ["CIV>FRA"])
+    }
+
+    @Test func theirLeadersAreTheTwoStatesLeaders() {
+        let article = Self.article(
+            date: "2018-07-10",
+            text: "Ethiopia and Eritrea are no longer at war, the neighbors said, a day after their leaders held a "
+                + "historic meeting in Asmara.")
+        #expect(Self.dyads(of: article, sentence: 1) == ["ETH>ERI", "ERI>ETH"])
     }
 
     @Test func theKingdomIsTheGovernmentLastNamed() {
