@@ -104,7 +104,11 @@ struct ActionFinder {
             let gap = index.isNegation[Int(word)] ? 0 : maxGap
             var steps = 0
             while position < tokens.count, steps <= gap {
-                if index.word(tokens[position].id, isFormOf: word) {
+                // ("agreed to a U.S.-mediated deal": a word after a hyphen in the gap is part of a compound
+                // adjective, not the pattern's verb.)
+                if index.word(tokens[position].id, isFormOf: word),
+                    position == cursor || !tokens[position - 1].reads("-")
+                {
                     found = position
                     break
                 }

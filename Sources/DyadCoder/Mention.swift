@@ -218,6 +218,8 @@ final class ActorFinder: Sendable {
             || pairVerbs.contains(token.norm) || (token.norm.endsWith("ed") && token.norm.utf8.count > 4)
     }
 
+    static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our", "my", "your"]
+
     /// Nouns after a state's adjective that name people of its descent, not the state: "the Albanian population".
     static let peopleNouns: Set<String> = [
         "population", "populations", "minority", "minorities", "community", "communities", "diaspora", "descent",
@@ -236,6 +238,12 @@ final class ActorFinder: Sendable {
         let nextClasses = end < tokens.count ? tokens[end].classes : []
         // "US$5.4 billion", "C$2 million": a currency.
         if next == "$" { return true }
+        // "reiterated their opposition to Washington's plans": the act of opposing, not an opposition party.
+        if mention.kind == .agent, tokens[end - 1].reads("opposition"),
+            next == "to" || Self.possessiveDeterminers.contains(previous)
+        {
+            return true
+        }
         // "ethnic Albanians", "the Albanian population of the province": an ethnic group, not the state.
         if mention.kind == .state, previous == "ethnic" || Self.peopleNouns.contains(next) { return true }
         // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.
@@ -327,7 +335,9 @@ final class ActorFinder: Sendable {
     /// Israeli-occupied West Bank", "Russian-held territory"): descriptions, not acts.
     static let originParticiples: Set<String> = [
         "based", "made", "built", "funded", "financed", "owned", "designed", "supplied", "manufactured", "produced",
-        "occupied", "controlled", "held", "administered", "annexed", "ruled", "run",
+        "occupied", "controlled", "held", "administered", "annexed", "ruled", "run", "mediated", "brokered",
+        "sponsored",
+        "drafted", "authored", "proposed",
     ]
 
     /// Nouns that, after "the X", name a meeting, a process or a document: "the Hanoi Summit", "the Paris

@@ -299,8 +299,17 @@ final class RoleAssigner {
                 sources.removeAll { mentions[$0].code?.sector == "MED" }
             }
             if passive && rule != "passive by-agent" {
-                // A passive without a `by` agent names no source ("Ukraine was attacked").
+                // A passive without a `by` agent names no source ("Ukraine was attacked") …
                 sources = []
+                // … but "Iran's ambassador to the UK was summoned": the state an envoy is posted to summons or
+                // expels him.
+                if let verbWord = pattern.text.split(separator: " ").first, Self.hostActions.contains(String(verbWord)),
+                    let envoy = subject(before: verb), let host = postedTo(envoy)
+                {
+                    sources = [host]
+                    targets = [envoy]
+                    rule += ", envoy's host"
+                }
             }
             if !sources.isEmpty { previous = (match, sources) }
             if !sources.isEmpty, pattern.action.code.hasPrefix("112") { accusers = sources }
@@ -525,8 +534,10 @@ final class RoleAssigner {
     /// "their" or "our" before the event noun at `verb`, with at most two lowercase words (and hyphens) between.
     func hasUnresolvedOwner(_ verb: Int) -> Bool {
         guard let owner = tokens[max(0, verb - 5)..<verb].lastIndex(where: { $0.reads("their") || $0.reads("our") }),
-            // ("their leaders held a meeting": an actor the pronoun owns, resolved, is the subject.)
-            !mentions.contains(where: { $0.range.lowerBound == owner + 1 && $0.code != nil })
+            // ("their leaders held a meeting": an actor the pronoun owns, resolved, is the subject; "reiterated
+            // their opposition": after a verb, the pronoun is its subject's.)
+            !mentions.contains(where: { $0.range.lowerBound == owner + 1 && $0.code != nil }),
+            owner == 0 || !(tokens[owner - 1].classes.contains(.governingVerb) || Intent.isPastVerb(tokens[owner - 1]))
         else { return false }
         let between = tokens[(owner + 1)..<verb]
         return between.filter { $0.kind == .word }.count <= 2 && Self.isModifierRun(between)
@@ -896,6 +907,22 @@ final class RoleAssigner {
     /// Roots whose events happen at a place rather than to it.
     static let locatedRoots: RootSet = [1, 4]
 
+    /// What the state an envoy is posted to does to him: summon, expel, declare persona non grata, call in.
+    static let hostActions: Set<String> = ["summon", "expel", "declare", "call", "reprimand", "kick", "throw"]
+
+    /// The state the envoy at `index` is posted to: "Iran's ambassador to the UK".
+    func postedTo(_ index: Int) -> Int? {
+        let envoy = mentions[index]
+        let head = tokens[envoy.range.upperBound - 1].norm
+        guard ActorFinder.delegates.contains(head) || head.hasPrefix("diplomat"),
+            envoy.range.upperBound < tokens.count, tokens[envoy.range.upperBound].reads("to")
+        else { return nil }
+        return mentions.firstIndex {
+            ($0.kind == .state || $0.kind == .seat) && $0.code != nil
+                && $0.range.lowerBound == wordIndex(after: envoy.range.upperBound)
+        }
+    }
+
     /// Verbs that transfer something to a recipient named right after them: "gave Ivory Coast aid".
     static let transferVerbs: Set<String> = [
         "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "offer", "offers", "offered",
@@ -1078,8 +1105,11 @@ final class RoleAssigner {
         // "and" is a new act, not part of what is demanded or alleged.
         var before = match.first - 1
         while before > governing.last, ["also", "then", "later"].contains(tokens[before].norm) { before -= 1 }
+        // (So is a participle after "and" coordinated with a governing participle: "after rejecting the resolution
+        // and accusing the Security Council".)
         if tokens[before].reads("and"),
             tokens[match.first].norm.endsWith("ed") || tokens[match.first].classes.contains(.participle)
+                || (tokens[match.first].norm.endsWith("ing") && tokens[governing.first].norm.endsWith("ing"))
         {
             return false
         }

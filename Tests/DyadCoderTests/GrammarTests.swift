@@ -52,6 +52,16 @@ import Testing
                 "\"We consider the Canadian ambassador persona non grata,\" the Saudi foreign ministry said.",
                 ["SAU>CAN 16"]
             ),
+            ("Iran's ambassador to Britain was summoned to the foreign office.", ["GBR>IRN 11"]),
+            (
+                "The troops withdrew yesterday, after Spain and Morocco agreed to a U.S.-mediated deal.",
+                ["ESP>MAR 03", "MAR>ESP 03"]
+            ),
+            ("Russia and China reiterated their opposition to Washington's plans.", ["RUS>USA 11", "CHN>USA 11"]),
+            (
+                "North Korea's envoy left the UN chamber after rejecting the resolution and accusing the Security "
+                    + "Council of bias.", ["PRK>IGOUSC 12", "PRK>IGOUSC 11"]
+            ),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
