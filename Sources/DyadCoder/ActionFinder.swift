@@ -178,12 +178,12 @@ struct ActionFinder {
         return runs
     }
 
-    /// A number, a word of quantity ("more than", "about", "dozens"), a possessive ("called Russia's action a
-    /// violation"), a hyphen or the word after one.
+    /// A number, a currency sign, a word of quantity ("more than", "about", "dozens"), a possessive ("called Russia's
+    /// action a violation"), a hyphen or the word after one.
     static func isFree(_ position: Int, in tokens: [Token]) -> Bool {
         let token = tokens[position]
         if token.kind == .number || token.kind == .possessive || token.classes.contains(.quantity) { return true }
-        if token.kind == .punctuation { return token.reads("-") }
+        if token.kind == .punctuation { return token.reads("-") || Self.isCurrency(token) }
         return position > 0 && tokens[position - 1].kind == .punctuation && tokens[position - 1].reads("-")
     }
 
@@ -196,8 +196,11 @@ struct ActionFinder {
     static func breaksGap(_ token: Token) -> Bool {
         guard token.kind == .punctuation, let byte = token.norm.utf8.first else { return false }
         // (The norm: typographic apostrophes are plain there.) - " ' and the typographic quotes and dashes (UTF-8 lead byte E2).
-        return !(byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0xE2)
+        return !(byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0xE2) && !isCurrency(token)
     }
+
+    /// "$", "£" (and "€", whose lead byte the typographic marks share): "signed a $110 billion arms deal".
+    static func isCurrency(_ token: Token) -> Bool { token.reads("$") || token.reads("£") || token.reads("€") }
 
     static let accusationOfAggression = "1123"
     /// The roots of an alleged act of aggression: coercion, assault, fighting, mass violence.

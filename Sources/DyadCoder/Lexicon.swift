@@ -46,8 +46,8 @@ public struct Lexicon: Sendable {
         /// A weapon named (`@artillery`, `@howitzer` in the file): an attack only where the weapon is used, military
         /// aid where it is handed over, nothing where it is only named ("withdrew heavy weapons").
         var isInstrument = false
-        /// Signing an agreement, which both parties do ("sign agreement", "ink deal"; not "ratify", which one side
-        /// does): signed "with" another, it is the other's act too. Set once, when the pattern is read.
+        /// Signing an agreement, which both parties do ("sign agreement", "ink deal", "sign arms deal"; not "ratify",
+        /// which one side does): signed "with" another, it is the other's act too. Set once, when the pattern is read.
         var signedJointly = false
 
         init(action: Action, words: [Int32], text: String, isNull: Bool = false) {
@@ -56,9 +56,7 @@ public struct Lexicon: Sendable {
             self.text = text
             self.isNull = isNull
             laysBlame = text.hasPrefix("be responsible") || text.hasPrefix("be behind")
-            signedJointly =
-                action.code == "057"
-                && text.split(separator: " ").first.map { Self.jointVerbs.contains(String($0)) } == true
+            signedJointly = text.split(separator: " ").first.map { Self.jointVerbs.contains(String($0)) } == true
         }
 
         /// Verbs by which both parties conclude an agreement.

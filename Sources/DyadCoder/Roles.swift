@@ -422,7 +422,8 @@ final class RoleAssigner {
             // "Blinken telephoned Lavrov": a call, a consultation or a negotiation is between the two, both ways.
             let mutual = EventCoder.isMutual(action) && !reciprocal
             // "The UAE signed agreements with Israel": what is signed with another is signed by both.
-            let signedJointly = action.code == "057" && pattern.signedJointly && !reciprocal
+            // (Not an intent: "is seeking to finalize a deal with Mauritius" is one side's.)
+            let signedJointly = pattern.signedJointly && !reciprocal && action.root != "03"
             for source in sources {
                 // (A pair with itself: "the two countries agreed" is each toward the other.)
                 for target in targets where target != source || mentions[source].partner != nil {

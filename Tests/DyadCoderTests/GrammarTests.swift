@@ -62,6 +62,9 @@ import Testing
                 "North Korea's envoy left the UN chamber after rejecting the resolution and accusing the Security "
                     + "Council of bias.", ["PRK>IGOUSC 12", "PRK>IGOUSC 11"]
             ),
+            ("The United States signed a $110 billion arms deal with Saudi Arabia.", ["USA>SAU 06", "SAU>USA 06"]),
+            ("Indonesia was angered by disclosures that Australia tapped the phone of its president.", []),
+            ("The Pentagon plans to build a new missile defense test range in Alaska.", []),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
