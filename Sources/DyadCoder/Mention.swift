@@ -237,7 +237,7 @@ final class ActorFinder: Sendable {
         let next = end < tokens.count ? tokens[end].norm : ""
         let nextClasses = end < tokens.count ? tokens[end].classes : []
         // "US$5.4 billion", "C$2 million": a currency.
-        if next == "$" { return true }
+        if end < tokens.count, tokens[end].reads("$") { return true }
         // "reiterated their opposition to Washington's plans": the act of opposing, not an opposition party.
         if mention.kind == .agent, tokens[end - 1].reads("opposition"),
             next == "to" || Self.possessiveDeterminers.contains(previous)
@@ -245,7 +245,7 @@ final class ActorFinder: Sendable {
             return true
         }
         // "ethnic Albanians", "the Albanian population of the province": an ethnic group, not the state.
-        if mention.kind == .state, previous == "ethnic" || Self.peopleNouns.contains(next) { return true }
+        if mention.kind == .state, previous == "ethnic" || nextClasses.contains(.peopleNoun) { return true }
         // "Somalia-based", "Russian-made rockets", "Israeli-occupied": a place, an origin or a holder.
         if next == "-", end + 1 < tokens.count, Self.originParticiples.contains(tokens[end + 1].norm) { return true }
         // "delegation-level talks", "government-run media": an agent word inside a hyphenated modifier names nobody.

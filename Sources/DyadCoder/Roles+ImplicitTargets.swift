@@ -52,7 +52,8 @@ extension RoleAssigner {
             // "Serbia repeated accusations that the United States supported …": the clause's subject.
             return ImplicitTarget(targets: group(from: accused), rule: ", accused in clause")
         }
-        if !sources.isEmpty, Self.retaliations.contains(patterns[match.pattern].text),
+        if !sources.isEmpty, Self.forceRoots.contains(action.rootNumber),
+            Self.retaliations.contains(patterns[match.pattern].text),
             let attack = earlier.last(where: {
                 Self.forceRoots.contains($0.action.rootNumber) && !sources.contains($0.source)
                     && $0.span.upperBound <= verb

@@ -239,11 +239,7 @@ extension RoleAssigner {
         if index > 0, tokens[index - 1].reads("-") { return false }
         let word = tokens[index].norm
         // ("left the UN chamber": an irregular past too.)
-        if tokens[index].classes.contains(.lightVerb) || tokens[index].classes.contains(.irregularPast)
-            || Self.complexTransitives.contains(word)
-        {
-            return true
-        }
+        if !tokens[index].classes.isDisjoint(with: [.lightVerb, .irregularPast, .complexTransitive]) { return true }
         // "many waving Palestinian flags": the object of a participle.
         if word.utf8.count > 5, word.endsWith("ing"), !Self.ingNonVerbs.contains(word) { return true }
         guard word.utf8.count > 4, word.endsWith("ed") else { return false }
@@ -280,7 +276,8 @@ extension RoleAssigner {
         if before >= 0, actionEnds.contains(before), !Self.accusationNouns.contains(tokens[before].norm) { return true }
         // ("after Spain and Morocco agreed": a list after a conjunction of time, with a past verb of its own, is
         // that clause's subject.)
-        if before >= 0, Self.timeConjunctions.contains(tokens[before].norm),
+        if before >= 0, tokens[before].classes.contains(.preposition),
+            Self.timeConjunctions.contains(tokens[before].norm),
             let end = group(from: index).last.map({ mentions[$0].range.upperBound }), end < tokens.count,
             Intent.isPastVerb(tokens[end])
         {

@@ -1422,7 +1422,11 @@ final class RoleAssigner {
             if back >= 0, tokens[back].reads("to") { infinitive = back }
         }
         if let infinitive {
-            if infinitive > 0, Self.entitlements.contains(tokens[infinitive - 1].norm) { return true }
+            if infinitive > 0, tokens[infinitive - 1].classes.contains(.expectation),
+                Self.entitlements.contains(tokens[infinitive - 1].norm)
+            {
+                return true
+            }
             var back = infinitive - 2
             // ("a proposal made on Monday for the U.N. Security Council to lift sanctions": a few names between.)
             while back >= 0, back >= infinitive - 9, tokens[back].kind == .word {

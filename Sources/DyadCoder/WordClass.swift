@@ -47,6 +47,8 @@ struct WordClass: OptionSet, Sendable {
     static let habitual = WordClass(rawValue: 1 << 41)
     static let listJoiner = WordClass(rawValue: 1 << 42)
     static let quantity = WordClass(rawValue: 1 << 43)
+    static let peopleNoun = WordClass(rawValue: 1 << 44)
+    static let complexTransitive = WordClass(rawValue: 1 << 45)
 
     /// The classes of verbs and modals, which a capitalised word inside a sentence is not.
     static let verbal: WordClass = [
@@ -86,6 +88,7 @@ struct WordClass: OptionSet, Sendable {
         (.settingAside, ActorFinder.settingAside), (.firstPerson, ActorFinder.firstPerson),
         (.pluralPronoun, ["they", "them"]), (.habitual, RoleAssigner.habitualAdverbs),
         (.listJoiner, RoleAssigner.listJoiners), (.quantity, ActionFinder.quantityWords),
+        (.peopleNoun, ActorFinder.peopleNouns), (.complexTransitive, RoleAssigner.complexTransitives),
     ]
 }
 
