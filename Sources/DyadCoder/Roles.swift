@@ -302,13 +302,17 @@ final class RoleAssigner {
                 // A passive without a `by` agent names no source ("Ukraine was attacked") …
                 sources = []
                 // … but "Iran's ambassador to the UK was summoned": the state an envoy is posted to summons or
-                // expels him.
-                if let verbWord = pattern.text.split(separator: " ").first, Self.hostActions.contains(String(verbWord)),
+                // expels him; "Indonesia's ambassador to Australia was recalled": his own state recalls him from it.
+                if let verbWord = pattern.text.split(separator: " ").first.map(String.init),
+                    Self.hostActions.contains(verbWord) || Self.ownStateActions.contains(verbWord),
                     let envoy = subject(before: verb), let host = postedTo(envoy)
                 {
-                    sources = [host]
-                    targets = [envoy]
-                    rule += ", envoy's host"
+                    let byHost = Self.hostActions.contains(verbWord)
+                    sources = [byHost ? host : envoy]
+                    targets = [byHost ? envoy : host]
+                    rule += byHost ? ", envoy's host" : ", envoy's own state"
+                    // (An envoy withdrawn is relations reduced, not forces pulled back.)
+                    if !byHost { recoded = CAMEO.action(for: "161") }
                 }
             }
             if !sources.isEmpty { previous = (match, sources) }
@@ -910,6 +914,8 @@ final class RoleAssigner {
 
     /// What the state an envoy is posted to does to him: summon, expel, declare persona non grata, call in.
     static let hostActions: Set<String> = ["summon", "expel", "declare", "call", "reprimand", "kick", "throw"]
+    /// What the envoy's own state does: recall or withdraw him.
+    static let ownStateActions: Set<String> = ["recall", "withdraw", "pull"]
 
     /// The state the envoy at `index` is posted to: "Iran's ambassador to the UK".
     func postedTo(_ index: Int) -> Int? {

@@ -53,6 +53,8 @@ import Testing
                 ["SAU>CAN 16"]
             ),
             ("Iran's ambassador to Britain was summoned to the foreign office.", ["GBR>IRN 11"]),
+            ("Iran's ambassador to Britain was expelled.", ["GBR>IRN 17"]),
+            ("Indonesia's ambassador to Australia was withdrawn on Monday.", ["IDN>AUS 16"]),
             (
                 "The troops withdrew yesterday, after Spain and Morocco agreed to a U.S.-mediated deal.",
                 ["ESP>MAR 03", "MAR>ESP 03"]
