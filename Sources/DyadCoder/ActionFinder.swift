@@ -54,9 +54,37 @@ struct ActionFinder {
                 }
             }
         }
+        passiveMatches(in: tokens, index: index, into: &found)
         // A phrase that is no event keeps its span from the others, then goes; so does a match inside a name.
         return (found.count > 1 ? select(found) : found).filter {
             !index.isNull[$0.pattern] && !isInsideName($0, in: tokens)
+        }
+    }
+
+    /// Verb–noun patterns in the passive's order: "the agreement was signed by …", "sanctions were imposed on …". A
+    /// two-word pattern whose noun stands within six words before a form of "be" and whose verb is the participle
+    /// after it matches at the participle (which the roles then read as a passive).
+    private func passiveMatches(in tokens: [Token], index: MatchIndex, into found: inout [ActionMatch]) {
+        for position in tokens.indices.dropFirst() where tokens[position].id >= 0 {
+            let token = tokens[position]
+            guard token.kind == .word, token.norm.endsWith("ed") || token.classes.contains(.participle) else {
+                continue
+            }
+            var be = position - 1
+            while be > 0, tokens[be].kind == .word, tokens[be].norm.endsWith("ly") { be -= 1 }
+            guard tokens[be].classes.contains(.be), !tokens[be].reads("'s") else { continue }
+            for lemmaSlot in index.lemmas(ofWord: token.id) {
+                for patternSlot in index.patterns(startingWith: index.lemmaFlat[lemmaSlot]) {
+                    let pattern = index.patternFlat[patternSlot]
+                    let words = index.words(of: pattern)
+                    guard words.count == 2, !index.isNull[Int(pattern)] else { continue }
+                    let noun = index.wordFlat[words.upperBound - 1]
+                    guard
+                        tokens[max(0, be - 6)..<be].contains(where: { $0.id >= 0 && index.word($0.id, isFormOf: noun) })
+                    else { continue }
+                    found.append(ActionMatch(pattern: Int(pattern), first: position, last: position, wordCount: 2))
+                }
+            }
         }
     }
 

@@ -133,8 +133,10 @@ final class RoleAssigner {
                 if hasPassiveAuxiliary(before: verb) {
                     // "A camp for Congolese refugees was attacked by …": the actor the subject belongs to; "Kharkiv
                     // was shelled by Russia": a place undergoes what a place never does itself.
+                    // ("Sanctions were imposed on Russia by the EU": failing one, the object after the verb.)
                     targets =
-                        (subject(before: verb) ?? ownerInSubject(before: verb) ?? placeUndergoing(verb))
+                        (subject(before: verb) ?? ownerInSubject(before: verb) ?? placeUndergoing(verb)
+                        ?? object(after: match, excluding: sources))
                         .map(group(from:)) ?? []
                 } else {
                     // A reduced relative, "bombed a border town seized by South Sudan": what the participle describes

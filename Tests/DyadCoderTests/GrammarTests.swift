@@ -53,7 +53,7 @@ import Testing
                 ["SAU>CAN 16"]
             ),
             ("Iran's ambassador to Britain was summoned to the foreign office.", ["GBR>IRN 11"]),
-            ("Iran's ambassador to Britain was expelled.", ["GBR>IRN 17"]),
+            ("Iran's ambassador to Britain was expelled.", ["GBR>IRN 16"]),
             ("Indonesia's ambassador to Australia was withdrawn on Monday.", ["IDN>AUS 16"]),
             (
                 "The troops withdrew yesterday, after Spain and Morocco agreed to a U.S.-mediated deal.",
@@ -67,6 +67,9 @@ import Testing
             ("The United States signed a $110 billion arms deal with Saudi Arabia.", ["USA>SAU 06", "SAU>USA 06"]),
             ("Indonesia was angered by disclosures that Australia tapped the phone of its president.", []),
             ("The Pentagon plans to build a new missile defense test range in Alaska.", []),
+            // Verb–noun patterns in the passive's order.
+            ("Sanctions were imposed on Russia by the European Union.", ["IGOEUR>RUS 16"]),
+            ("The agreement was signed by Ethiopia and Eritrea.", ["ETH>ERI 05", "ERI>ETH 05"]),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
