@@ -61,9 +61,10 @@ struct ActionFinder {
         }
     }
 
-    /// Verb–noun patterns in the passive's order: "the agreement was signed by …", "sanctions were imposed on …". A
-    /// two-word pattern whose noun stands within six words before a form of "be" and whose verb is the participle
-    /// after it matches at the participle (which the roles then read as a passive).
+    /// Verb–noun patterns in the passive's order: "the agreement was signed by …", "sanctions were imposed on …",
+    /// "talks were broken off". A verb–noun (or verb–particle–noun) pattern whose noun stands within six words before
+    /// a form of "be" and whose verb is the participle after it matches at the participle (which the roles then read
+    /// as a passive).
     private func passiveMatches(in tokens: [Token], index: MatchIndex, into found: inout [ActionMatch]) {
         for position in tokens.indices.dropFirst() where tokens[position].id >= 0 {
             let token = tokens[position]
@@ -77,12 +78,22 @@ struct ActionFinder {
                 for patternSlot in index.patterns(startingWith: index.lemmaFlat[lemmaSlot]) {
                     let pattern = index.patternFlat[patternSlot]
                     let words = index.words(of: pattern)
-                    guard words.count == 2, !index.isNull[Int(pattern)] else { continue }
+                    guard words.count == 2 || words.count == 3, !index.isNull[Int(pattern)] else { continue }
                     let noun = index.wordFlat[words.upperBound - 1]
                     guard
                         tokens[max(0, be - 6)..<be].contains(where: { $0.id >= 0 && index.word($0.id, isFormOf: noun) })
                     else { continue }
-                    found.append(ActionMatch(pattern: Int(pattern), first: position, last: position, wordCount: 2))
+                    // ("talks … would be broken off": a particle follows the participle.)
+                    var last = position
+                    if words.count == 3 {
+                        let particle = index.wordFlat[words.lowerBound + 1]
+                        guard position + 1 < tokens.count, tokens[position + 1].id >= 0,
+                            index.word(tokens[position + 1].id, isFormOf: particle)
+                        else { continue }
+                        last = position + 1
+                    }
+                    found.append(
+                        ActionMatch(pattern: Int(pattern), first: position, last: last, wordCount: words.count))
                 }
             }
         }

@@ -315,6 +315,12 @@ final class RoleAssigner {
                     rule += byHost ? ", envoy's host" : ", envoy's own state"
                     // (An envoy withdrawn is relations reduced, not forces pulled back.)
                     if !byHost { recoded = CAMEO.action(for: "161") }
+                } else if let (speaker, patient) = announcedDecision(match) {
+                    // "Obuchi announced that normalisation talks with North Korea would be broken off": what a
+                    // government announces will be done is its own decision.
+                    sources = group(from: speaker)
+                    targets = group(from: patient)
+                    rule += ", announced decision"
                 }
             }
             if !sources.isEmpty { previous = (match, sources) }
@@ -914,6 +920,30 @@ final class RoleAssigner {
     /// Roots whose events happen at a place rather than to it.
     static let locatedRoots: RootSet = [1, 4]
 
+    /// Sectors that speak for a state's decisions.
+    static let governingSectors: Set<String> = ["GOV", "MIL", "LEG"]
+
+    /// Roots of what a government decides and announces in the passive: meetings, aid, concessions, reduced relations
+    /// and sanctions.
+    static let decisionRoots: RootSet = [4, 7, 8, 16]
+
+    /// The speaker who announces an agentless passive decision, and the other state the decision concerns, named
+    /// between the verb of speech and the passive verb ("Japan announced that talks with North Korea would be
+    /// broken off").
+    func announcedDecision(_ match: ActionMatch) -> (speaker: Int, patient: Int)? {
+        // (A government's: not a lawyer's or a newspaper's; and what it concerns is no addressee: "told VOA that".)
+        guard Self.decisionRoots.contains(patterns[match.pattern].action.rootNumber),
+            let speech = tokens.indices[..<match.first].last(where: { tokens[$0].classes.contains(.speechVerb) }),
+            let speaker = subject(before: speech), let country = mentions[speaker].code?.country,
+            Self.governingSectors.contains(mentions[speaker].code?.sector ?? "GOV"),
+            let patient = mentions.lastIndex(where: {
+                $0.range.lowerBound > speech + 1 && $0.range.upperBound <= match.first && $0.code?.country != nil
+                    && $0.code?.country != country && $0.code?.sector != "MED"
+            })
+        else { return nil }
+        return (speaker, patient)
+    }
+
     /// What the state an envoy is posted to does to him: summon, expel, declare persona non grata, call in.
     static let hostActions: Set<String> = ["summon", "expel", "declare", "call", "reprimand", "kick", "throw"]
     /// What the envoy's own state does: recall or withdraw him.
@@ -1405,7 +1435,11 @@ final class RoleAssigner {
             var back = marker - 1
             while back >= 0, back >= marker - 8 {
                 if Self.beliefVerbs.contains(tokens[back].norm) { return true }
-                if tokens[back].classes.contains(.speechVerb), isPrediction(speechVerb: back, marker: marker) {
+                // (Not an agentless passive: "Japan said food aid to North Korea would be suspended" announces
+                // what the speaker will do.)
+                if tokens[back].classes.contains(.speechVerb), isPrediction(speechVerb: back, marker: marker),
+                    !(isPassive(at: verb) && byAgent(after: verb) == nil)
+                {
                     return true
                 }
                 if tokens[back].classes.contains(.clauseEnd), !tokens[back].reads("that") { break }

@@ -70,6 +70,11 @@ import Testing
             // Verb–noun patterns in the passive's order.
             ("Sanctions were imposed on Russia by the European Union.", ["IGOEUR>RUS 16"]),
             ("The agreement was signed by Ethiopia and Eritrea.", ["ETH>ERI 05", "ERI>ETH 05"]),
+            // An agentless passive a government announces is its own decision.
+            ("Japan announced that normalisation talks with North Korea would be broken off.", ["JPN>PRK 16"]),
+            ("Japan said food aid to North Korea would be suspended.", ["JPN>PRK 13"]),
+            ("Russia said Ukrainian positions would be destroyed.", []),
+            ("The lawyer told VOA that the journalist had been released on bail.", []),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
