@@ -367,9 +367,15 @@ final class RoleAssigner {
                 rule += ", announced"
             }
             // "He plans to urge G7 foreign ministers …": an appeal or a demand announced for later is not made yet;
-            // nor is a promise under a condition (a threat under one is made: it stays).
+            // nor is a promise under a condition (a threat under one is made: it stays), unless the speaker makes it
+            // of itself ("rebel leaders said they would meet the U.N. mediator if he gave them a veto"; not an
+            // analyst's "Turkey will buy Russian aircraft if …").
+            let ownPromise =
+                action.root == "03"
+                && tokens[max(0, verb - 4)..<verb].contains { $0.classes.contains(.speakerPronoun) }
             if announced,
-                Self.unannouncedRoots.contains(action.rootNumber) || (action.root != "13" && isConditional(match))
+                Self.unannouncedRoots.contains(action.rootNumber)
+                    || (action.root != "13" && !ownPromise && isConditional(match))
             {
                 continue
             }
@@ -601,8 +607,11 @@ final class RoleAssigner {
         let nominal = isNominal(at: match.first)
         let journey = Self.isJourney(action)
         // "sanctions can snap back if Tehran does not …": past "if" or "unless" stands the condition's subject, not
-        // the object; only a threat (or an action announced, hence a threat) is aimed at it. (Asked only at an "if".)
-        let conditionEnds = { root != "13" && !Intent.isAnnounced(match.first, in: self.tokens) }
+        // the object; only a threat (or a hostile action announced, hence a threat) is aimed at it ("will not accept
+        // refugees if war starts in Iraq" is no refusal toward Iraq). (Asked only at an "if".)
+        let conditionEnds = {
+            root != "13" && !(rootNumber >= 15 && Intent.isAnnounced(match.first, in: self.tokens))
+        }
         // "accused YChina of supporting propaganda about Hong Kong": whom a verb of accusing accuses stands before
         // its "of"; what follows is the charge.
         let accusing = !nominal && action.code.hasPrefix("112")

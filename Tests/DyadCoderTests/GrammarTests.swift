@@ -75,6 +75,10 @@ import Testing
             ("Japan said food aid to North Korea would be suspended.", ["JPN>PRK 13"]),
             ("Russia said Ukrainian positions would be destroyed.", []),
             ("The lawyer told VOA that the journalist had been released on bail.", []),
+            // A promise under a condition is made when the speaker makes it of itself; the condition names no target.
+            ("Afghan rebels said they would meet the U.N. mediator if he gave them a veto.", ["AFG>IGOUNO 03"]),
+            ("Turkey will buy Russian aircraft if the freeze is not lifted, an analyst said.", []),
+            ("Syria says it will not accept any more refugees if war starts in Iraq.", []),
             // An intent to cooperate denied is a refusal.
             ("Mexico will not attend the meeting with the United States.", ["MEX>USA 12"]),
             ("Japan would not provide aid to North Korea.", ["JPN>PRK 12"]),
