@@ -66,14 +66,15 @@ struct ActionFinder {
     /// a form of "be" and whose verb is the participle after it matches at the participle (which the roles then read
     /// as a passive).
     private func passiveMatches(in tokens: [Token], index: MatchIndex, into found: inout [ActionMatch]) {
-        for position in tokens.indices.dropFirst() where tokens[position].id >= 0 {
-            let token = tokens[position]
-            guard token.kind == .word, token.norm.endsWith("ed") || token.classes.contains(.participle) else {
-                continue
+        // (From each form of "be", a bit test, to the participle after it: most sentences have one or none.)
+        for be in tokens.indices where tokens[be].classes.contains(.be) && !tokens[be].reads("'s") {
+            var position = be + 1
+            while position < tokens.count - 1, tokens[position].kind == .word, tokens[position].norm.endsWith("ly") {
+                position += 1
             }
-            var be = position - 1
-            while be > 0, tokens[be].kind == .word, tokens[be].norm.endsWith("ly") { be -= 1 }
-            guard tokens[be].classes.contains(.be), !tokens[be].reads("'s") else { continue }
+            guard position < tokens.count, tokens[position].id >= 0 else { continue }
+            let token = tokens[position]
+            guard Intent.isPastVerb(token) || token.classes.contains(.participle) else { continue }
             for lemmaSlot in index.lemmas(ofWord: token.id) {
                 for patternSlot in index.patterns(startingWith: index.lemmaFlat[lemmaSlot]) {
                     let pattern = index.patternFlat[patternSlot]
