@@ -301,26 +301,14 @@ final class RoleAssigner {
                 sources.removeAll { mentions[$0].code?.sector == "MED" }
             }
             if passive && rule != "passive by-agent" {
-                // A passive without a `by` agent names no source ("Ukraine was attacked") …
+                // A passive without a `by` agent names no source ("Ukraine was attacked"), but for an envoy's or an
+                // announced decision's.
                 sources = []
-                // … but "Iran's ambassador to the UK was summoned": the state an envoy is posted to summons or
-                // expels him; "Indonesia's ambassador to Australia was recalled": his own state recalls him from it.
-                if let verbWord = pattern.text.split(separator: " ").first.map(String.init),
-                    Self.hostActions.contains(verbWord) || Self.ownStateActions.contains(verbWord),
-                    let envoy = subject(before: verb), let host = postedTo(envoy)
-                {
-                    let byHost = Self.hostActions.contains(verbWord)
-                    sources = [byHost ? host : envoy]
-                    targets = [byHost ? envoy : host]
-                    rule += byHost ? ", envoy's host" : ", envoy's own state"
-                    // (An envoy withdrawn is relations reduced, not forces pulled back.)
-                    if !byHost { recoded = CAMEO.action(for: "161") }
-                } else if let (speaker, patient) = announcedDecision(match) {
-                    // "Obuchi announced that normalisation talks with North Korea would be broken off": what a
-                    // government announces will be done is its own decision.
-                    sources = group(from: speaker)
-                    targets = group(from: patient)
-                    rule += ", announced decision"
+                if let actor = agentlessPassive(match, verb: verb) {
+                    sources = actor.sources
+                    targets = actor.targets
+                    rule += actor.rule
+                    if let action = actor.recoded { recoded = action }
                 }
             }
             if !sources.isEmpty { previous = (match, sources) }
@@ -929,48 +917,6 @@ final class RoleAssigner {
     /// Roots whose events happen at a place rather than to it.
     static let locatedRoots: RootSet = [1, 4]
 
-    /// Sectors that speak for a state's decisions.
-    static let governingSectors: Set<String> = ["GOV", "MIL", "LEG"]
-
-    /// Roots of what a government decides and announces in the passive: meetings, aid, concessions, reduced relations
-    /// and sanctions.
-    static let decisionRoots: RootSet = [4, 7, 8, 16]
-
-    /// The speaker who announces an agentless passive decision, and the other state the decision concerns, named
-    /// between the verb of speech and the passive verb ("Japan announced that talks with North Korea would be
-    /// broken off").
-    func announcedDecision(_ match: ActionMatch) -> (speaker: Int, patient: Int)? {
-        // (A government's: not a lawyer's or a newspaper's; and what it concerns is no addressee: "told VOA that".)
-        guard Self.decisionRoots.contains(patterns[match.pattern].action.rootNumber),
-            let speech = tokens.indices[..<match.first].last(where: { tokens[$0].classes.contains(.speechVerb) }),
-            let speaker = subject(before: speech), let country = mentions[speaker].code?.country,
-            Self.governingSectors.contains(mentions[speaker].code?.sector ?? "GOV"),
-            let patient = mentions.lastIndex(where: {
-                $0.range.lowerBound > speech + 1 && $0.range.upperBound <= match.first && $0.code?.country != nil
-                    && $0.code?.country != country && $0.code?.sector != "MED"
-            })
-        else { return nil }
-        return (speaker, patient)
-    }
-
-    /// What the state an envoy is posted to does to him: summon, expel, declare persona non grata, call in.
-    static let hostActions: Set<String> = ["summon", "expel", "declare", "call", "reprimand", "kick", "throw"]
-    /// What the envoy's own state does: recall or withdraw him.
-    static let ownStateActions: Set<String> = ["recall", "withdraw", "pull"]
-
-    /// The state the envoy at `index` is posted to: "Iran's ambassador to the UK".
-    func postedTo(_ index: Int) -> Int? {
-        let envoy = mentions[index]
-        let head = tokens[envoy.range.upperBound - 1].norm
-        guard ActorFinder.delegates.contains(head) || head.hasPrefix("diplomat"),
-            envoy.range.upperBound < tokens.count, tokens[envoy.range.upperBound].reads("to")
-        else { return nil }
-        return mentions.firstIndex {
-            ($0.kind == .state || $0.kind == .seat) && $0.code != nil
-                && $0.range.lowerBound == wordIndex(after: envoy.range.upperBound)
-        }
-    }
-
     /// Verbs that transfer something to a recipient named right after them: "gave Ivory Coast aid".
     static let transferVerbs: Set<String> = [
         "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "offer", "offers", "offered",
@@ -1521,8 +1467,9 @@ final class RoleAssigner {
         return false
     }
 
-    /// The noun phrase starting at `start` (determiners and lowercase modifiers aside) is the object of the verb
-    /// before it: a governing verb ("held talks") or a past one ("kicked off a joint exercise").
+    /// The noun phrase starting at `start` (determiners aside) is the object of the verb right before it: a governing
+    /// verb ("held talks") or a past one ("kicked off a joint exercise"). (Narrower than `isGoverned`, which accepts
+    /// any verb between a subject and its noun.)
     func isVerbObject(_ start: Int) -> Bool {
         var index = start - 1
         while index >= 0, tokens[index].classes.contains(.determiner) { index -= 1 }
