@@ -100,6 +100,13 @@ enum DateResolver {
     /// The words of a time phrase besides numbers and months: "in early 2019", "last year", "10 years ago".
     static let timePhraseWords = yearPrepositions.union(yearModifiers).union(yearsAgo).union(["last", "ago"])
 
+    /// "20th", "19th": an ordinal written in digits.
+    static func isOrdinal(_ token: Token) -> Bool {
+        guard let first = token.norm.utf8.first, first >= 0x30, first <= 0x39 else { return false }
+        return token.norm.endsWith("th") || token.norm.endsWith("st") || token.norm.endsWith("nd")
+            || token.norm.endsWith("rd")
+    }
+
     /// The words other than numbers that `background` looks at.
     static let backgroundWords: Set<String> = ["ago", "century", "centuries", "today", "tonight", "this", "last"]
 
@@ -119,12 +126,13 @@ enum DateResolver {
         /// "will visit Albania in June, the first since Tirana split with Moscow in 1961").
         func covers(eventStartingAt start: Int, endingAt end: Int, in tokens: [Token]) -> Bool {
             if fronted { return true }
-            // "Cairo last year signed an agreement", "China in 2019 sent troops": the time right before the verb.
+            // "Cairo last year signed an agreement", "China in 2019 sent troops", "Japan's 20th-century occupation":
+            // the time right before the verb or the event noun.
             let before = positions.contains { position in
                 position < start && start - position <= 4
                     && tokens[position..<start].allSatisfy { token in
                         token.kind == .number || DateResolver.timePhraseWords.contains(token.norm)
-                            || DateResolver.months[token.norm] != nil
+                            || DateResolver.months[token.norm] != nil || DateResolver.isOrdinal(token)
                     }
             }
             // "a dispute erupted in 2006 when Gazprom cut all gas supplies to Ukraine": the clause that "when"
@@ -200,9 +208,9 @@ enum DateResolver {
                 positions.append(index - 2)
                 continue
             }
-            // "the 19th century", "the early 20th centuries".
-            if token.reads("century") || token.reads("centuries"), index > 0,
-                tokens[index - 1].norm.endsWith("th") || tokens[index - 1].norm.endsWith("st")
+            // "the 19th century", "the early 20th centuries" (not the article's own: "a 21st-century invasion").
+            if token.reads("century") || token.reads("centuries"), index > 0, isOrdinal(tokens[index - 1]),
+                Int(tokens[index - 1].norm.prefix { $0.isNumber }).map({ $0 <= articleDate.year / 100 }) ?? false
             {
                 positions.append(index - 1)
                 continue

@@ -984,6 +984,12 @@ import Testing
         #expect(Self.dyads(of: article, sentence: 1) == ["ETH>ERI", "ERI>ETH"])
     }
 
+    @Test func aPastCenturyBeforeAnEventNounIsHistory() {
+        #expect(coded("Textbooks gloss over Japan's early-20th century occupation of China.", date: "2005-04-10") == [])
+        #expect(
+            coded("Russia's 21st century invasion of Ukraine shocked Europe.", date: "2005-04-10") == ["RUS>UKR 19"])
+    }
+
     @Test func theKingdomIsTheGovernmentLastNamed() {
         let article = Self.article(
             date: "2018-08-06",
