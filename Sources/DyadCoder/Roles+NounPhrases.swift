@@ -51,10 +51,11 @@ extension RoleAssigner {
         return index
     }
 
-    /// Event nouns whose "of" names who acts, not whom it is done to: "the withdrawal of U.S. troops".
+    /// Event nouns whose "of" names who acts, not whom it is done to: "the withdrawal of U.S. troops", "with the
+    /// mediation of the Russian foreign minister".
     static let intransitiveNouns: Set<String> = [
         "withdrawal", "retreat", "pullout", "pull-out", "departure", "arrival", "visit", "return", "resignation",
-        "surrender", "advance", "deployment", "exit", "incursion", "entry",
+        "surrender", "advance", "deployment", "exit", "incursion", "entry", "mediation",
     ]
 
     /// Verbs by which a subject receives or undergoes what another gives or does.

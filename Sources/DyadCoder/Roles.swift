@@ -662,7 +662,9 @@ final class RoleAssigner {
                 continue
             }
             if mention.precedingClasses.contains(.locative) && mention.range.lowerBound - 1 != match.last {
-                if place == nil { place = index }
+                // (A route is no place an act is aimed at either: "gas that Russia supplies to western Europe via
+                // Ukraine".)
+                if place == nil, !tokens[mention.range.lowerBound - 1].reads("via") { place = index }
                 continue
             }
             // A city or region is an object right after the verb ("shelled Kharkiv") or after a preposition of

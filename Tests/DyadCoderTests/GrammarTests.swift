@@ -944,6 +944,14 @@ import Testing
 
     @Test func aRouteIsNoTarget() {
         #expect(coded("Russia supplies gas to Slovakia via Ukraine.") == ["RUS>SVK 06"])
+        #expect(coded("Russia supplies gas to western Europe via Ukraine.") == [])
+        // "with the mediation of" the Russian minister: he mediates; no one mediates toward him.
+        let events = Self.coder.events(
+            in: Self.article(
+                date: "2020-10-08",
+                text: "The foreign ministers of Azerbaijan and Armenia will hold consultations with the mediation of "
+                    + "the Russian foreign minister."))
+        #expect(!events.contains { $0.action.code == "045" && $0.target.code.node == "RUS" })
     }
 
     @Test func armedMovementsAreTheirCountrysByTheirRoleAtTheTime() {
