@@ -218,8 +218,6 @@ final class ActorFinder: Sendable {
             || pairVerbs.contains(token.norm) || (token.norm.endsWith("ed") && token.norm.utf8.count > 4)
     }
 
-    static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our", "my", "your"]
-
     /// Nouns after a state's adjective that name people of its descent, not the state: "the Albanian population".
     static let peopleNouns: Set<String> = [
         "population", "populations", "minority", "minorities", "community", "communities", "diaspora", "descent",
@@ -240,7 +238,7 @@ final class ActorFinder: Sendable {
         if end < tokens.count, tokens[end].reads("$") { return true }
         // "reiterated their opposition to Washington's plans": the act of opposing, not an opposition party.
         if mention.kind == .agent, tokens[end - 1].reads("opposition"),
-            next == "to" || Self.possessiveDeterminers.contains(previous)
+            next == "to" || (start > 0 && tokens[start - 1].classes.contains(.ownPossessive))
         {
             return true
         }
